@@ -1,0 +1,7 @@
+/**
+ * StreamHub benchmarks.
+ */
+@NullMarked
+package io.streamhub.bench;
+
+import org.jspecify.annotations.NullMarked;

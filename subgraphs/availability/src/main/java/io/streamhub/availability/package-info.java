@@ -1,0 +1,7 @@
+/**
+ * StreamHub availability subgraph.
+ */
+@NullMarked
+package io.streamhub.availability;
+
+import org.jspecify.annotations.NullMarked;
