@@ -1,0 +1,48 @@
+package io.streamhub.bench.gateway;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import graphql.schema.GraphQLSchema;
+
+/**
+ * Starts the benchmark's four subgraphs on fixed loopback ports (accounts 4201, inventory
+ * 4202, products 4203, reviews 4204, or from {@code --base-port=N}: N+1..N+4) and runs
+ * until killed.
+ */
+public final class GatewayBenchSubgraphs {
+
+	private GatewayBenchSubgraphs() {
+	}
+
+	public static void main(String[] args) throws IOException, InterruptedException {
+		int basePort = basePort(args);
+		int threads = Integer.getInteger("bench.subgraph.threads", 8);
+		List<SubgraphServer> servers = new ArrayList<>();
+		servers.add(start("accounts", basePort + 1, AccountsSubgraph.schema(), threads));
+		servers.add(start("inventory", basePort + 2, InventorySubgraph.schema(), threads));
+		servers.add(start("products", basePort + 3, ProductsSubgraph.schema(), threads));
+		servers.add(start("reviews", basePort + 4, ReviewsSubgraph.schema(), threads));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> servers.forEach(SubgraphServer::close)));
+		System.out.println("bench subgraphs ready");
+		new CountDownLatch(1).await();
+	}
+
+	private static SubgraphServer start(String name, int port, GraphQLSchema schema, int threads) throws IOException {
+		SubgraphServer server = SubgraphServer.start("127.0.0.1", port, schema, threads);
+		System.out.println(name + " http://127.0.0.1:" + server.port() + "/graphql");
+		return server;
+	}
+
+	private static int basePort(String[] args) {
+		for (String arg : args) {
+			if (arg.startsWith("--base-port=")) {
+				return Integer.parseInt(arg.substring("--base-port=".length()));
+			}
+		}
+		return 4200;
+	}
+
+}
