@@ -1,5 +1,6 @@
 /**
- * Federation conformance suite: fixture subgraphs and their expected results.
+ * End-to-end federation conformance suite: small fixture subgraphs per federation feature
+ * area, queried through the router, with exact expected {@code data} and error presence.
  */
 @NullMarked
 package io.streamhub.router.conformance;
