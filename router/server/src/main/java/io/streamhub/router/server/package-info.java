@@ -1,5 +1,6 @@
 /**
- * StreamHub router server.
+ * The router server: a Spring Boot WebFlux application serving the federated supergraph
+ * over HTTP.
  */
 @NullMarked
 package io.streamhub.router.server;

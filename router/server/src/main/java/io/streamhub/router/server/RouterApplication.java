@@ -1,0 +1,40 @@
+package io.streamhub.router.server;
+
+import io.streamhub.router.server.config.RouterProperties;
+import io.streamhub.router.server.engine.EngineConfiguration;
+import io.streamhub.router.server.health.HealthConfiguration;
+import io.streamhub.router.server.http.GraphQlHttpConfiguration;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The StreamHub router: serves the federated supergraph at {@code /graphql} (port 4000 by
+ * default). Configuration is read from {@code router.yml} (not {@code application.yml})
+ * so that the router can share a JVM with the subgraphs in {@code local/}.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@EnableConfigurationProperties(RouterProperties.class)
+@Import({ EngineConfiguration.class, GraphQlHttpConfiguration.class, HealthConfiguration.class })
+public class RouterApplication {
+
+	/**
+	 * The router application, ready to {@code run(args)}:
+	 * {@code spring.config.name=router}, {@code server.port=4000} unless configured
+	 * otherwise.
+	 * @return the application builder
+	 */
+	public static SpringApplicationBuilder application() {
+		return new SpringApplicationBuilder(RouterApplication.class).properties("spring.config.name=router",
+				"server.port=4000");
+	}
+
+	public static void main(String[] args) {
+		application().run(args);
+	}
+
+}
