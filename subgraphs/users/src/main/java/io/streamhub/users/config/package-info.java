@@ -1,0 +1,7 @@
+/**
+ * Configuration properties and infrastructure wiring of the users service.
+ */
+@NullMarked
+package io.streamhub.users.config;
+
+import org.jspecify.annotations.NullMarked;
