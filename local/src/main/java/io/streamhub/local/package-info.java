@@ -1,5 +1,5 @@
 /**
- * StreamHub local stack.
+ * Runs the whole platform in one JVM on embedded infrastructure.
  */
 @NullMarked
 package io.streamhub.local;
