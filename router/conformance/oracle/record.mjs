@@ -24,7 +24,7 @@ function compose(dir) {
     });
   const result = composeServices(services);
   if (result.errors) {
-    throw new Error(result.errors.map((e) => e.message).join('\n'));
+    throw new Error(result.errors.map((e) => e.message || e.toString()).join('\n'));
   }
   return result.supergraphSdl;
 }
