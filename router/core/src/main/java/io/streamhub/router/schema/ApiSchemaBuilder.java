@@ -32,7 +32,10 @@ import graphql.schema.idl.TypeDefinitionRegistry;
  */
 public final class ApiSchemaBuilder {
 
-	private ApiSchemaBuilder() {
+	private final boolean stripInaccessible;
+
+	private ApiSchemaBuilder(boolean stripInaccessible) {
+		this.stripInaccessible = stripInaccessible;
 	}
 
 	/**
@@ -41,6 +44,10 @@ public final class ApiSchemaBuilder {
 	 * @return the API schema document
 	 */
 	public static Document apiDocument(Document supergraph) {
+		return new ApiSchemaBuilder(true).strip(supergraph);
+	}
+
+	private Document strip(Document supergraph) {
 		List<String> removedTypes = removedTypeNames(supergraph);
 		List<Definition> definitions = new ArrayList<>();
 		for (Definition<?> definition : supergraph.getDefinitions()) {
@@ -59,7 +66,20 @@ public final class ApiSchemaBuilder {
 	 * @throws ApiSchemaException when the resulting schema is invalid
 	 */
 	public static GraphQLSchema build(Document supergraph) {
-		Document api = apiDocument(supergraph);
+		return toSchema(apiDocument(supergraph));
+	}
+
+	/**
+	 * Builds the supergraph's schema without the federation machinery but with the
+	 * {@code @inaccessible} elements, to resolve {@code @requires} and key field sets.
+	 * @param supergraph the supergraph document
+	 * @return the schema
+	 */
+	public static GraphQLSchema buildWithInaccessible(Document supergraph) {
+		return toSchema(new ApiSchemaBuilder(false).strip(supergraph));
+	}
+
+	private static GraphQLSchema toSchema(Document api) {
 		try {
 			TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
 			registry.merge(new graphql.schema.idl.SchemaParser().buildRegistry(api));
@@ -70,7 +90,7 @@ public final class ApiSchemaBuilder {
 		}
 	}
 
-	private static List<String> removedTypeNames(Document supergraph) {
+	private List<String> removedTypeNames(Document supergraph) {
 		List<String> names = new ArrayList<>();
 		for (Definition<?> definition : supergraph.getDefinitions()) {
 			if (definition instanceof graphql.language.TypeDefinition<?> type
@@ -90,8 +110,8 @@ public final class ApiSchemaBuilder {
 				|| name.equals("tag");
 	}
 
-	private static boolean isInaccessible(DirectivesContainer<?> container) {
-		return container.hasDirective("inaccessible");
+	private boolean isInaccessible(DirectivesContainer<?> container) {
+		return this.stripInaccessible && container.hasDirective("inaccessible");
 	}
 
 	private static List<Directive> kept(List<Directive> directives) {
@@ -99,7 +119,7 @@ public final class ApiSchemaBuilder {
 	}
 
 	@SuppressWarnings("NullAway")
-	private static Definition<?> transform(Definition<?> definition, List<String> removedTypes) {
+	private Definition<?> transform(Definition<?> definition, List<String> removedTypes) {
 		if (definition instanceof DirectiveDefinition directive) {
 			return isFederationDirective(directive.getName()) ? null : directive;
 		}
@@ -112,7 +132,7 @@ public final class ApiSchemaBuilder {
 		return transformType(definition, removedTypes);
 	}
 
-	private static Definition<?> transformType(Definition<?> definition, List<String> removedTypes) {
+	private Definition<?> transformType(Definition<?> definition, List<String> removedTypes) {
 		if (definition instanceof ObjectTypeDefinition object) {
 			return object.transform((builder) -> builder.directives(kept(object.getDirectives()))
 				.fieldDefinitions(fields(object.getFieldDefinitions()))
@@ -145,7 +165,7 @@ public final class ApiSchemaBuilder {
 		return definition;
 	}
 
-	private static List<FieldDefinition> fields(List<FieldDefinition> fields) {
+	private List<FieldDefinition> fields(List<FieldDefinition> fields) {
 		return fields.stream()
 			.filter((field) -> !isInaccessible(field))
 			.map((field) -> field.transform((builder) -> builder.directives(kept(field.getDirectives()))
@@ -153,7 +173,7 @@ public final class ApiSchemaBuilder {
 			.toList();
 	}
 
-	private static List<InputValueDefinition> inputs(List<InputValueDefinition> inputs) {
+	private List<InputValueDefinition> inputs(List<InputValueDefinition> inputs) {
 		return inputs.stream()
 			.filter((input) -> !isInaccessible(input))
 			.map((input) -> input.transform((builder) -> builder.directives(kept(input.getDirectives()))))
@@ -161,7 +181,7 @@ public final class ApiSchemaBuilder {
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
-	private static List<Type> types(List<Type> types, List<String> removedTypes) {
+	private List<Type> types(List<Type> types, List<String> removedTypes) {
 		return types.stream().filter((type) -> !removedTypes.contains(((TypeName) type).getName())).toList();
 	}
 

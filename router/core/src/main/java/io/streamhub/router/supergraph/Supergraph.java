@@ -45,6 +45,8 @@ public final class Supergraph {
 
 	private final GraphQLSchema apiSchema;
 
+	private final GraphQLSchema supergraphSchema;
+
 	private final String apiSchemaSdl;
 
 	private Supergraph(String sdl, Document document) {
@@ -65,6 +67,7 @@ public final class Supergraph {
 		}
 		try {
 			this.apiSchema = ApiSchemaBuilder.build(document);
+			this.supergraphSchema = ApiSchemaBuilder.buildWithInaccessible(document);
 		}
 		catch (ApiSchemaException ex) {
 			throw new SupergraphException(ex.getMessage(), ex);
@@ -195,6 +198,16 @@ public final class Supergraph {
 	 */
 	public GraphQLSchema apiSchema() {
 		return this.apiSchema;
+	}
+
+	/**
+	 * The supergraph's types including {@code @inaccessible} ones (no federation
+	 * machinery): used to resolve key and {@code @requires} field sets, never exposed to
+	 * clients.
+	 * @return the schema
+	 */
+	public GraphQLSchema supergraphSchema() {
+		return this.supergraphSchema;
 	}
 
 	public String apiSchemaSdl() {
