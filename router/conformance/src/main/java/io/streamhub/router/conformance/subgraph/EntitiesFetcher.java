@@ -37,7 +37,10 @@ final class EntitiesFetcher implements DataFetcher<List<@Nullable Object>> {
 		String typeName = String.valueOf(representation.get("__typename"));
 		List<String> types = TypeNames.concreteAndSelf(environment.getGraphQLSchema(), typeName);
 		Map<String, Object> record = this.data.findEntity(types, representation);
-		return (record != null) ? SubgraphData.merge(representation, record) : null;
+		if (record != null) {
+			return SubgraphData.merge(representation, record);
+		}
+		return this.data.isOpenEntity(typeName) ? representation : null;
 	}
 
 }

@@ -21,9 +21,13 @@ public final class SubgraphData {
 
 	private static final List<String> ROOT_TYPES = List.of("Query", "Mutation", "Subscription");
 
+	private static final String OPEN_ENTITIES = "$openEntities";
+
 	private final Map<String, Map<String, Object>> roots = new LinkedHashMap<>();
 
 	private final Map<String, List<Map<String, Object>>> records = new LinkedHashMap<>();
+
+	private final List<String> openEntities = new ArrayList<>();
 
 	private SubgraphData() {
 	}
@@ -35,6 +39,10 @@ public final class SubgraphData {
 	}
 
 	private void add(String typeName, JsonNode value) {
+		if (OPEN_ENTITIES.equals(typeName)) {
+			value.forEach((name) -> this.openEntities.add(name.asText()));
+			return;
+		}
 		if (ROOT_TYPES.contains(typeName)) {
 			this.roots.put(typeName, Json.toMap(value));
 			return;
@@ -87,6 +95,15 @@ public final class SubgraphData {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether any representation of this type is an entity here, stored or not (listed
+	 * under {@code $openEntities}: a subgraph that only computes fields from keys and
+	 * {@code @requires}).
+	 */
+	public boolean isOpenEntity(String typeName) {
+		return this.openEntities.contains(typeName);
 	}
 
 	/**
