@@ -1,0 +1,60 @@
+package io.streamhub.router.composition.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One subgraph, read and normalized: root types are named Query/Mutation/Subscription,
+ * federation directives are known under their canonical names whatever they were imported
+ * as.
+ */
+public final class Subgraph {
+
+	private final String name;
+
+	private final String url;
+
+	private final boolean fed2;
+
+	private final Map<String, SubgraphType> types = new LinkedHashMap<>();
+
+	public Subgraph(String name, String url, boolean fed2) {
+		this.name = name;
+		this.url = url;
+		this.fed2 = fed2;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public String url() {
+		return this.url;
+	}
+
+	/**
+	 * Whether the subgraph links the federation 2 spec (otherwise it is a Federation 1
+	 * subgraph).
+	 * @return true for Federation 2
+	 */
+	public boolean fed2() {
+		return this.fed2;
+	}
+
+	public Map<String, SubgraphType> types() {
+		return this.types;
+	}
+
+	public Optional<SubgraphType> type(String typeName) {
+		return Optional.ofNullable(this.types.get(typeName));
+	}
+
+	public @Nullable SubgraphField field(String typeName, String fieldName) {
+		SubgraphType type = this.types.get(typeName);
+		return (type != null) ? type.fields().get(fieldName) : null;
+	}
+
+}

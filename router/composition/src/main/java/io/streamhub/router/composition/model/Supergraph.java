@@ -1,0 +1,39 @@
+package io.streamhub.router.composition.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The merged supergraph: the graphs (join__Graph values) and the merged types.
+ */
+public final class Supergraph {
+
+	private final List<Graph> graphs;
+
+	private final Map<String, SupergraphType> types = new LinkedHashMap<>();
+
+	public Supergraph(List<Graph> graphs) {
+		this.graphs = List.copyOf(graphs);
+	}
+
+	public List<Graph> graphs() {
+		return this.graphs;
+	}
+
+	public Map<String, SupergraphType> types() {
+		return this.types;
+	}
+
+	/**
+	 * One subgraph as a join__Graph value.
+	 *
+	 * @param enumName the join__Graph enum value
+	 * @param name the subgraph name
+	 * @param url the routing URL
+	 */
+	public record Graph(String enumName, String name, String url) {
+
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.streamhub.router.composition.print;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.streamhub.router.composition.model.Supergraph;
+import io.streamhub.router.composition.model.SupergraphType;
+import io.streamhub.router.composition.model.TypeKind;
+
+/**
+ * Prints the supergraph SDL in the shape Apollo's composition emits: schema with its
+ * links, directive definitions, then every type sorted by name, join__ and link__ types
+ * included.
+ */
+public final class SupergraphPrinter {
+
+	static final String INACCESSIBLE_DEFINITION = "directive @inaccessible on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION";
+
+	static final String TAG_DEFINITION = "directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION | SCHEMA";
+
+	private static final List<String> JOIN_DEFINITIONS = List.of(
+			"directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE",
+			"directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION",
+			"directive @join__graph(name: String!, url: String!) on ENUM_VALUE",
+			"directive @join__implements(graph: join__Graph!, interface: String!) repeatable on OBJECT | INTERFACE",
+			"directive @join__type(graph: join__Graph!, key: join__FieldSet, extension: Boolean! = false, resolvable: Boolean! = true, isInterfaceObject: Boolean! = false) repeatable on OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR",
+			"directive @join__unionMember(graph: join__Graph!, member: String!) repeatable on UNION",
+			"directive @link(url: String, as: String, for: link__Purpose, import: [link__Import]) repeatable on SCHEMA");
+
+	private static final String LINK_PURPOSE = """
+			enum link__Purpose {
+			  \"""
+			  `SECURITY` features provide metadata necessary to securely resolve fields.
+			  \"""
+			  SECURITY
+
+			  \"""
+			  `EXECUTION` features provide metadata necessary for operation execution.
+			  \"""
+			  EXECUTION
+			}""";
+
+	private SupergraphPrinter() {
+	}
+
+	public static String print(Supergraph supergraph) {
+		Usage usage = Usage.of(supergraph);
+		List<String> blocks = new ArrayList<>();
+		blocks.add(schema(supergraph, usage));
+		blocks.addAll(directiveDefinitions(usage));
+		List<String> typeBlocks = new ArrayList<>();
+		for (SupergraphType type : supergraph.types().values()) {
+			typeBlocks.add(TypePrinter.print(type));
+		}
+		typeBlocks.add("scalar join__FieldSet");
+		typeBlocks.add(graphEnum(supergraph));
+		typeBlocks.add("scalar link__Import");
+		typeBlocks.add(LINK_PURPOSE);
+		typeBlocks.sort(Comparator.comparing(SupergraphPrinter::sortKey));
+		blocks.addAll(typeBlocks);
+		return String.join("\n\n", blocks) + "\n";
+	}
+
+	private static String sortKey(String block) {
+		String header = block.substring(0, block.indexOf('\n') > 0 ? block.indexOf('\n') : block.length());
+		if (block.startsWith("\"")) {
+			header = block.substring(block.lastIndexOf("\"\"\"") + 4);
+		}
+		String[] words = header.trim().split("[\\s(@{]+");
+		return (words.length > 1) ? words[1].toLowerCase() : header;
+	}
+
+	private static String schema(Supergraph supergraph, Usage usage) {
+		StringBuilder schema = new StringBuilder("schema\n");
+		schema.append("  @link(url: \"https://specs.apollo.dev/link/v1.0\")\n");
+		schema.append("  @link(url: \"https://specs.apollo.dev/join/v0.3\", for: EXECUTION)\n");
+		if (usage.tag()) {
+			schema.append("  @link(url: \"https://specs.apollo.dev/tag/v0.3\")\n");
+		}
+		if (usage.inaccessible()) {
+			schema.append("  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY)\n");
+		}
+		schema.append("{\n");
+		for (String root : List.of("Query", "Mutation", "Subscription")) {
+			SupergraphType type = supergraph.types().get(root);
+			if (type != null && type.kind() == TypeKind.OBJECT) {
+				schema.append("  ").append(root.toLowerCase()).append(": ").append(root).append('\n');
+			}
+		}
+		return schema.append('}').toString();
+	}
+
+	private static List<String> directiveDefinitions(Usage usage) {
+		List<String> definitions = new ArrayList<>(JOIN_DEFINITIONS);
+		if (usage.inaccessible()) {
+			definitions.add(INACCESSIBLE_DEFINITION);
+		}
+		if (usage.tag()) {
+			definitions.add(TAG_DEFINITION);
+		}
+		definitions.sort(Comparator.comparing((definition) -> definition.split("[ (]")[1]));
+		return definitions;
+	}
+
+	private static String graphEnum(Supergraph supergraph) {
+		StringBuilder block = new StringBuilder("enum join__Graph {\n");
+		for (Supergraph.Graph graph : supergraph.graphs()) {
+			block.append("  ")
+				.append(graph.enumName())
+				.append(" @join__graph(name: ")
+				.append(Strings.quote(graph.name()))
+				.append(", url: ")
+				.append(Strings.quote(graph.url()))
+				.append(")\n");
+		}
+		return block.append('}').toString();
+	}
+
+	/**
+	 * Which optional specs the supergraph uses.
+	 *
+	 * @param inaccessible whether some element is @inaccessible
+	 * @param tag whether some element is @tag-ged
+	 */
+	record Usage(boolean inaccessible, boolean tag) {
+
+		static Usage of(Supergraph supergraph) {
+			boolean[] found = new boolean[2];
+			for (SupergraphType type : supergraph.types().values()) {
+				ElementVisitor.visit(type, (applied) -> {
+					found[0] |= applied.inaccessible();
+					found[1] |= !applied.tags().isEmpty();
+				});
+			}
+			return new Usage(found[0], found[1]);
+		}
+
+	}
+
+}

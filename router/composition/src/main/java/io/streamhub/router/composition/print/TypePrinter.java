@@ -1,0 +1,168 @@
+package io.streamhub.router.composition.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.streamhub.router.composition.model.Applied;
+import io.streamhub.router.composition.model.InputValue;
+import io.streamhub.router.composition.model.JoinField;
+import io.streamhub.router.composition.model.JoinType;
+import io.streamhub.router.composition.model.SubgraphType;
+import io.streamhub.router.composition.model.SupergraphField;
+import io.streamhub.router.composition.model.SupergraphType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Prints one merged type with its join directives.
+ */
+final class TypePrinter {
+
+	private TypePrinter() {
+	}
+
+	static String print(SupergraphType type) {
+		StringBuilder out = new StringBuilder();
+		if (type.description() != null) {
+			out.append(Strings.description(type.description(), ""));
+		}
+		out.append(type.kind().keyword()).append(' ').append(type.name());
+		if (!type.interfaces().isEmpty()) {
+			out.append(" implements ").append(String.join(" & ", type.interfaces().keySet()));
+		}
+		typeDirectives(type).forEach((directive) -> out.append("\n  ").append(directive));
+		switch (type.kind()) {
+			case SCALAR -> {
+				return out.toString();
+			}
+			case UNION -> {
+				return out.append("\n = ").append(String.join(" | ", type.members().keySet())).toString();
+			}
+			case ENUM -> enumValues(type, out);
+			default -> fields(type, out);
+		}
+		return out.toString();
+	}
+
+	private static List<String> typeDirectives(SupergraphType type) {
+		List<String> directives = new ArrayList<>();
+		type.joinTypes().forEach((joinType) -> directives.add(joinType(joinType)));
+		type.interfaces()
+			.forEach((itf, graphs) -> graphs.forEach((graph) -> directives
+				.add("@join__implements(graph: " + graph + ", interface: " + Strings.quote(itf) + ")")));
+		type.members()
+			.forEach((member, graphs) -> graphs.forEach((graph) -> directives
+				.add("@join__unionMember(graph: " + graph + ", member: " + Strings.quote(member) + ")")));
+		directives.addAll(applied(type.applied()));
+		return directives;
+	}
+
+	private static String joinType(JoinType joinType) {
+		StringBuilder out = new StringBuilder("@join__type(graph: ").append(joinType.graph());
+		if (joinType.key() != null) {
+			out.append(", key: ").append(Strings.quote(joinType.key()));
+		}
+		if (joinType.extension()) {
+			out.append(", extension: true");
+		}
+		if (!joinType.resolvable()) {
+			out.append(", resolvable: false");
+		}
+		if (joinType.interfaceObject()) {
+			out.append(", isInterfaceObject: true");
+		}
+		return out.append(')').toString();
+	}
+
+	private static void enumValues(SupergraphType type, StringBuilder out) {
+		out.append("\n{\n");
+		for (SubgraphType.EnumValue value : type.values().values()) {
+			if (value.description() != null) {
+				out.append(Strings.description(value.description(), "  "));
+			}
+			out.append("  ").append(value.name());
+			for (String graph : type.valueGraphs().getOrDefault(value.name(), List.of())) {
+				out.append(" @join__enumValue(graph: ").append(graph).append(')');
+			}
+			applied(value.applied()).forEach((directive) -> out.append(' ').append(directive));
+			out.append('\n');
+		}
+		out.append('}');
+	}
+
+	private static void fields(SupergraphType type, StringBuilder out) {
+		out.append("\n{\n");
+		for (SupergraphField field : type.fields().values()) {
+			if (field.description() != null) {
+				out.append(Strings.description(field.description(), "  "));
+			}
+			out.append("  ").append(field.name()).append(arguments(field.arguments()));
+			out.append(": ").append(field.type());
+			if (field.defaultValue() != null) {
+				out.append(" = ").append(field.defaultValue());
+			}
+			field.joinFields().forEach((joinField) -> out.append(' ').append(joinField(joinField)));
+			applied(field.applied()).forEach((directive) -> out.append(' ').append(directive));
+			out.append('\n');
+		}
+		out.append('}');
+	}
+
+	private static String arguments(Map<String, InputValue> arguments) {
+		if (arguments.isEmpty()) {
+			return "";
+		}
+		return arguments.values().stream().map(TypePrinter::argument).collect(Collectors.joining(", ", "(", ")"));
+	}
+
+	private static String argument(InputValue argument) {
+		StringBuilder out = new StringBuilder();
+		if (argument.description() != null) {
+			out.append(Strings.quote(argument.description())).append(' ');
+		}
+		out.append(argument.name()).append(": ").append(argument.type());
+		if (argument.defaultValue() != null) {
+			out.append(" = ").append(argument.defaultValue());
+		}
+		applied(argument.applied()).forEach((directive) -> out.append(' ').append(directive));
+		return out.toString();
+	}
+
+	private static String joinField(JoinField joinField) {
+		if (joinField.graph() == null) {
+			return "@join__field";
+		}
+		StringBuilder out = new StringBuilder("@join__field(graph: ").append(joinField.graph());
+		appendString(out, "requires", joinField.requires());
+		appendString(out, "provides", joinField.provides());
+		appendString(out, "type", joinField.type());
+		if (joinField.external()) {
+			out.append(", external: true");
+		}
+		appendString(out, "override", joinField.override());
+		if (joinField.usedOverridden()) {
+			out.append(", usedOverridden: true");
+		}
+		return out.append(')').toString();
+	}
+
+	private static void appendString(StringBuilder out, String name, @Nullable String value) {
+		if (value != null) {
+			out.append(", ").append(name).append(": ").append(Strings.quote(value));
+		}
+	}
+
+	private static List<String> applied(Applied applied) {
+		List<String> directives = new ArrayList<>();
+		if (applied.inaccessible()) {
+			directives.add("@inaccessible");
+		}
+		applied.tags().forEach((tag) -> directives.add("@tag(name: " + Strings.quote(tag) + ")"));
+		if (applied.deprecationReason() != null) {
+			directives.add("@deprecated(reason: " + Strings.quote(applied.deprecationReason()) + ")");
+		}
+		return directives;
+	}
+
+}
