@@ -3,6 +3,7 @@ package io.streamhub.platform.security;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DefaultJwtVerifier implements JwtVerifier {
 
+	// nimbus' collections are probed with contains(null): they must be null-tolerant
+	// (HashSet, not Set.of)
 	private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
 	/**
@@ -42,8 +45,9 @@ public final class DefaultJwtVerifier implements JwtVerifier {
 	 */
 	public DefaultJwtVerifier(JWKSource<SecurityContext> keys, String issuer, String audience, Duration clockSkew) {
 		this.processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-		DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(Set.of(audience),
-				new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "jti"), null);
+		DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+				new HashSet<>(Set.of(audience)), new JWTClaimsSet.Builder().issuer(issuer).build(),
+				new HashSet<>(Set.of("sub", "exp", "jti")), new HashSet<>());
 		claims.setMaxClockSkew((int) clockSkew.toSeconds());
 		this.processor.setJWTClaimsSetVerifier(claims);
 	}
