@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -27,11 +29,67 @@ class ApolloCompositionEquivalenceTests {
 
 	static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
+	/**
+	 * The end-to-end conformance suite's fixtures (router/conformance): their subgraphs
+	 * must compose alike.
+	 */
+	static final Path CONFORMANCE_FIXTURES = Path.of("../conformance/src/test/resources/fixtures");
+
+	static final Path CONFORMANCE_COPY = Path.of("target/conformance-fixtures");
+
+	static final Path PROJECT_SUPERGRAPH_YAML = Path.of("../supergraph.yaml");
+
+	static final Path PROJECT_COPY = Path.of("target/project-schemas");
+
 	private static Map<String, ApolloComposition.Result> apollo;
+
+	private static Map<String, ApolloComposition.Result> apolloConformance;
 
 	@BeforeAll
 	static void composeWithApollo() throws IOException, InterruptedException {
 		apollo = ApolloComposition.composeAll(FIXTURES);
+		Fixtures.copyConformanceFixtures(CONFORMANCE_FIXTURES, CONFORMANCE_COPY);
+		apolloConformance = ApolloComposition.composeAll(CONFORMANCE_COPY);
+	}
+
+	/**
+	 * Our own subgraphs, as router/supergraph.yaml lists them, compose like Apollo
+	 * composes them.
+	 */
+	@Test
+	void projectSupergraphYamlComposesLikeApollo() throws IOException, InterruptedException {
+		List<SubgraphSource> project = SupergraphConfig.read(PROJECT_SUPERGRAPH_YAML).load();
+		assertThat(project).isNotEmpty();
+		Path folder = PROJECT_COPY.resolve("streamhub");
+		Files.createDirectories(folder);
+		List<SubgraphSource> sources = new ArrayList<>();
+		for (SubgraphSource source : project) {
+			Files.writeString(folder.resolve(source.name() + ".graphql"), source.sdl(), StandardCharsets.UTF_8);
+			sources.add(new SubgraphSource(source.name(), "http://" + source.name() + ".local/graphql", source.sdl()));
+		}
+		ApolloComposition.Result reference = ApolloComposition.composeAll(PROJECT_COPY).get("streamhub");
+		assertThat(reference.errors()).as("Apollo's errors for router/supergraph.yaml").isEmpty();
+		String ours;
+		try {
+			ours = Composer.compose(sources);
+		}
+		catch (CompositionException ex) {
+			throw new AssertionError(
+					"Composer rejects router/supergraph.yaml but Apollo composes it:\n" + ex.getMessage(), ex);
+		}
+		assertSameSupergraph("router/supergraph.yaml", ours, reference.supergraph());
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyConformanceFixtureComposesLikeApollo() throws IOException {
+		List<Path> fixtures;
+		try (Stream<Path> folders = Files.list(CONFORMANCE_COPY)) {
+			fixtures = folders.filter(Files::isDirectory).sorted().toList();
+		}
+		assertThat(fixtures).as("conformance fixtures under %s", CONFORMANCE_FIXTURES.toAbsolutePath()).isNotEmpty();
+		return fixtures.stream()
+			.map((fixture) -> DynamicTest.dynamicTest("conformance " + fixture.getFileName(),
+					() -> checkAgainst(apolloConformance, fixture)));
 	}
 
 	@TestFactory
@@ -42,19 +100,25 @@ class ApolloCompositionEquivalenceTests {
 		}
 		assertThat(fixtures).hasSizeGreaterThan(30);
 		return fixtures.stream()
-			.map((fixture) -> DynamicTest.dynamicTest(fixture.getFileName().toString(), () -> check(fixture)));
+			.map((fixture) -> DynamicTest.dynamicTest(fixture.getFileName().toString(),
+					() -> checkAgainst(apollo, fixture)));
 	}
 
-	private static void check(Path fixture) throws IOException {
+	private static void checkAgainst(Map<String, ApolloComposition.Result> results, Path fixture) throws IOException {
 		String name = fixture.getFileName().toString();
-		ApolloComposition.Result reference = apollo.get(name);
+		ApolloComposition.Result reference = results.get(name);
 		assertThat(reference).as("Apollo's result for %s", name).isNotNull();
 		Path expectedErrors = fixture.resolve("expected-errors.txt");
 		if (Files.exists(expectedErrors)) {
 			checkFailsLikeApollo(fixture, reference, Files.readAllLines(expectedErrors));
 			return;
 		}
-		assertThat(reference.errors()).as("Apollo's errors for %s", name).isEmpty();
+		if (!reference.errors().isEmpty()) {
+			assertThatThrownBy(() -> Composer.compose(Fixtures.load(fixture)))
+				.as("Apollo rejects %s (%s), so must we", name, reference.errors())
+				.isInstanceOf(CompositionException.class);
+			return;
+		}
 		String ours = composeOurs(fixture);
 		assertSameSupergraph(name, ours, reference.supergraph());
 	}

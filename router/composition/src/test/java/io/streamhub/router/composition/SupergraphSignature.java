@@ -40,6 +40,13 @@ final class SupergraphSignature {
 
 	private static final Set<String> FIELD_SET_ARGUMENTS = Set.of("key", "requires", "provides", "fields");
 
+	/**
+	 * What join v0.4/v0.5 (emitted by Apollo for subgraphs linking federation 2.7+) add
+	 * over v0.3, which is what we emit: ignored, along with the version number itself.
+	 */
+	private static final Set<String> JOIN_V05_ADDITIONS = Set.of("join__directive", "join__ContextArgument",
+			"join__FieldValue", "join__DirectiveArguments");
+
 	private final List<String> lines = new ArrayList<>();
 
 	private SupergraphSignature() {
@@ -51,6 +58,8 @@ final class SupergraphSignature {
 		for (Definition<?> definition : document.getDefinitions()) {
 			signature.add(definition);
 		}
+		signature.lines.removeIf((line) -> JOIN_V05_ADDITIONS.stream().anyMatch(line::contains));
+		signature.lines.replaceAll((line) -> line.replaceAll("join/v0\\.[345]", "join/v0.x"));
 		signature.lines.sort(Comparator.naturalOrder());
 		return signature.lines;
 	}
@@ -132,6 +141,9 @@ final class SupergraphSignature {
 		Map<String, String> defaults = DEFAULT_ARGUMENTS.getOrDefault(directive.getName(), Map.of());
 		List<String> arguments = new ArrayList<>();
 		for (Argument argument : directive.getArguments()) {
+			if (directive.getName().equals("join__field") && argument.getName().equals("overrideLabel")) {
+				continue;
+			}
 			String value = value(argument);
 			if (!value.equals(defaults.get(argument.getName()))) {
 				arguments.add(argument.getName() + ": " + value);
