@@ -219,6 +219,12 @@ public final class FieldCollector {
 			if (name.equals("__typename")) {
 				return Introspection.TypeNameMetaFieldDef;
 			}
+			if (name.equals("__schema")) {
+				return Introspection.SchemaMetaFieldDef;
+			}
+			if (name.equals("__type")) {
+				return Introspection.TypeMetaFieldDef;
+			}
 			return (parent != null) ? parent.getFieldDefinition(name) : null;
 		}
 
