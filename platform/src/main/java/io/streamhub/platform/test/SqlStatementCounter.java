@@ -8,6 +8,7 @@ import io.r2dbc.proxy.core.QueryExecutionInfo;
 import io.r2dbc.proxy.core.QueryInfo;
 import io.r2dbc.proxy.listener.ProxyExecutionListener;
 import io.r2dbc.spi.ConnectionFactory;
+import io.streamhub.platform.events.OutboxRelay;
 
 /**
  * Counts the SQL statements executed through an R2DBC {@link ConnectionFactory} (wrapped
@@ -33,11 +34,17 @@ public final class SqlStatementCounter {
 			@Override
 			public void beforeQuery(QueryExecutionInfo execution) {
 				for (QueryInfo query : execution.getQueries()) {
-					SqlStatementCounter.this.statements.add(query.getQuery());
+					record(query.getQuery());
 				}
 			}
 
 		}).build();
+	}
+
+	private void record(String sql) {
+		if (!sql.startsWith(OutboxRelay.SQL_MARKER)) {
+			this.statements.add(sql);
+		}
 	}
 
 	/**

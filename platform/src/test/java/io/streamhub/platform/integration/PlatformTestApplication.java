@@ -1,0 +1,8 @@
+package io.streamhub.platform.integration;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+class PlatformTestApplication {
+
+}

@@ -1,0 +1,4 @@
+CREATE TABLE thing (
+    id    UUID PRIMARY KEY,
+    title TEXT NOT NULL
+);
