@@ -29,7 +29,7 @@ class ComposerTests {
 	@Test
 	void reportsEveryProblemOfAStage() {
 		CompositionException ex = catchThrowableOfType(CompositionException.class,
-				() -> Composer.compose(List.of(source("a", "type Query { x: Int y: String }"),
+				() -> Composer.compose(List.of(source("a", "type Query @shareable { x: Int y: String }"),
 						source("b", "type Query @shareable { x: String y: Int }"))));
 		assertThat(ex.errors()).extracting(CompositionError::coordinate)
 			.containsExactlyInAnyOrder("Query.x", "Query.y");
