@@ -1,5 +1,8 @@
 package io.streamhub.router.server.engine;
 
+import java.time.Duration;
+import java.util.stream.Collectors;
+
 import io.streamhub.router.RouterEngine;
 import io.streamhub.router.RouterOptions;
 import io.streamhub.router.execution.HttpSubgraphClient;
@@ -27,14 +30,23 @@ public class EngineConfiguration {
 
 	@Bean
 	RouterEngine routerEngine(RouterProperties properties, HttpSubgraphClient subgraphClient) {
+		long started = System.nanoTime();
 		SupergraphFile file = SupergraphFile.resolve(properties.getSupergraph());
 		String sdl = SupergraphLoader.load(file, properties.getSubgraphUrls());
 		Supergraph supergraph = Supergraph.parse(sdl);
-		logger.info(
-				"Serving the supergraph " + file.path().toAbsolutePath() + " with subgraphs " + supergraph.subgraphs());
 		RouterOptions options = new RouterOptions(properties.getSubgraphTimeout(), properties.getPlanCacheSize(),
 				properties.isIntrospection());
-		return RouterEngine.create(supergraph, subgraphClient, options);
+		RouterEngine engine = RouterEngine.create(supergraph, subgraphClient, options);
+		logger.info("Serving the supergraph " + file.path().toAbsolutePath() + " (" + subgraphNames(supergraph)
+				+ "), engine ready in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+		return engine;
+	}
+
+	private static String subgraphNames(Supergraph supergraph) {
+		return supergraph.subgraphs()
+			.stream()
+			.map((subgraph) -> subgraph.name() + " " + subgraph.url())
+			.collect(Collectors.joining(", "));
 	}
 
 }
