@@ -1,0 +1,292 @@
+package io.streamhub.videos.config;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration of the videos service ({@code videos.*} in {@code videos.yml}).
+ */
+@ConfigurationProperties("videos")
+public class VideosProperties {
+
+	private final S3 s3 = new S3();
+
+	private final Upload upload = new Upload();
+
+	private final Playback playback = new Playback();
+
+	private final Views views = new Views();
+
+	private final Media media = new Media();
+
+	private final Cleanup cleanup = new Cleanup();
+
+	public S3 getS3() {
+		return this.s3;
+	}
+
+	public Upload getUpload() {
+		return this.upload;
+	}
+
+	public Playback getPlayback() {
+		return this.playback;
+	}
+
+	public Views getViews() {
+		return this.views;
+	}
+
+	public Media getMedia() {
+		return this.media;
+	}
+
+	public Cleanup getCleanup() {
+		return this.cleanup;
+	}
+
+	/**
+	 * The S3-compatible store holding sources and renditions (defaults to
+	 * {@code streamhub.s3.*} in videos.yml).
+	 */
+	public static class S3 {
+
+		/**
+		 * Endpoint URL; empty for AWS's regional endpoint.
+		 */
+		private @Nullable String endpoint;
+
+		/**
+		 * Region used for signing.
+		 */
+		private String region = "us-east-1";
+
+		/**
+		 * Access key; empty for the SDK's default credentials chain.
+		 */
+		private @Nullable String accessKey;
+
+		/**
+		 * Secret key.
+		 */
+		private @Nullable String secretKey;
+
+		/**
+		 * The bucket for sources ({@code uploads/<id>/source}) and media worker outputs
+		 * ({@code videos/<id>/...}).
+		 */
+		private String bucket = "streamhub-media";
+
+		/**
+		 * Path-style addressing (needed by most S3-compatible stores).
+		 */
+		private boolean pathStyle = true;
+
+		public @Nullable String getEndpoint() {
+			return this.endpoint;
+		}
+
+		public void setEndpoint(@Nullable String endpoint) {
+			this.endpoint = endpoint;
+		}
+
+		public String getRegion() {
+			return this.region;
+		}
+
+		public void setRegion(String region) {
+			this.region = region;
+		}
+
+		public @Nullable String getAccessKey() {
+			return this.accessKey;
+		}
+
+		public void setAccessKey(@Nullable String accessKey) {
+			this.accessKey = accessKey;
+		}
+
+		public @Nullable String getSecretKey() {
+			return this.secretKey;
+		}
+
+		public void setSecretKey(@Nullable String secretKey) {
+			this.secretKey = secretKey;
+		}
+
+		public String getBucket() {
+			return this.bucket;
+		}
+
+		public void setBucket(String bucket) {
+			this.bucket = bucket;
+		}
+
+		public boolean isPathStyle() {
+			return this.pathStyle;
+		}
+
+		public void setPathStyle(boolean pathStyle) {
+			this.pathStyle = pathStyle;
+		}
+
+	}
+
+	/**
+	 * Presigned uploads.
+	 */
+	public static class Upload {
+
+		/**
+		 * Lifetime of a presigned PUT URL.
+		 */
+		private Duration urlTtl = Duration.ofHours(1);
+
+		/**
+		 * The largest file accepted.
+		 */
+		private DataSize maxSize = DataSize.ofGigabytes(2);
+
+		/**
+		 * createVideoUpload calls per user per day.
+		 */
+		private int perUserPerDay = 10;
+
+		public Duration getUrlTtl() {
+			return this.urlTtl;
+		}
+
+		public void setUrlTtl(Duration urlTtl) {
+			this.urlTtl = urlTtl;
+		}
+
+		public DataSize getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(DataSize maxSize) {
+			this.maxSize = maxSize;
+		}
+
+		public int getPerUserPerDay() {
+			return this.perUserPerDay;
+		}
+
+		public void setPerUserPerDay(int perUserPerDay) {
+			this.perUserPerDay = perUserPerDay;
+		}
+
+	}
+
+	/**
+	 * Playback URLs.
+	 */
+	public static class Playback {
+
+		/**
+		 * Lifetime of presigned GET URLs (stream, renditions, thumbnail).
+		 */
+		private Duration urlTtl = Duration.ofHours(1);
+
+		public Duration getUrlTtl() {
+			return this.urlTtl;
+		}
+
+		public void setUrlTtl(Duration urlTtl) {
+			this.urlTtl = urlTtl;
+		}
+
+	}
+
+	/**
+	 * View counting.
+	 */
+	public static class Views {
+
+		/**
+		 * How often buffered views are written to PostgreSQL; what a crash of Redis can
+		 * lose at most.
+		 */
+		private Duration flushInterval = Duration.ofSeconds(5);
+
+		public Duration getFlushInterval() {
+			return this.flushInterval;
+		}
+
+		public void setFlushInterval(Duration flushInterval) {
+			this.flushInterval = flushInterval;
+		}
+
+	}
+
+	/**
+	 * Consumption of the media worker's events.
+	 */
+	public static class Media {
+
+		/**
+		 * Whether the service consumes {@code events:media}.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * The stream read.
+		 */
+		private String stream = "events:media";
+
+		/**
+		 * Consumer group on the stream.
+		 */
+		private String consumerGroup = "videos";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getStream() {
+			return this.stream;
+		}
+
+		public void setStream(String stream) {
+			this.stream = stream;
+		}
+
+		public String getConsumerGroup() {
+			return this.consumerGroup;
+		}
+
+		public void setConsumerGroup(String consumerGroup) {
+			this.consumerGroup = consumerGroup;
+		}
+
+	}
+
+	/**
+	 * Removal of deleted videos' stored files.
+	 */
+	public static class Cleanup {
+
+		/**
+		 * How often the cleanup job runs.
+		 */
+		private Duration interval = Duration.ofMinutes(1);
+
+		public Duration getInterval() {
+			return this.interval;
+		}
+
+		public void setInterval(Duration interval) {
+			this.interval = interval;
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Likes: likeVideo/unlikeVideo and Video.viewerHasLiked.
+ */
+@NullMarked
+package io.streamhub.videos.like;
+
+import org.jspecify.annotations.NullMarked;

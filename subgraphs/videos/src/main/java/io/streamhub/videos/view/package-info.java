@@ -1,0 +1,7 @@
+/**
+ * View counting: buffered in Redis, flushed to PostgreSQL in batches.
+ */
+@NullMarked
+package io.streamhub.videos.view;
+
+import org.jspecify.annotations.NullMarked;
