@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GraphQlHttpTests {
 
 	private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
-
-	static final String ENGINE_PENDING = "needs router/core execution, which answers 'not implemented' so far";
 
 	private static TestSubgraphs subgraphs;
 
@@ -42,7 +39,6 @@ class GraphQlHttpTests {
 	}
 
 	@Test
-	@Disabled(ENGINE_PENDING)
 	void postAnswersAQuerySpanningBothSubgraphs() {
 		HttpResponse<String> response = router.post(query("{ users { id name posts { title } } }"), "Content-Type",
 				"application/json");
@@ -57,7 +53,6 @@ class GraphQlHttpTests {
 	}
 
 	@Test
-	@Disabled(ENGINE_PENDING)
 	void answersThePublicAuditsPing() {
 		HttpResponse<String> response = router.post("{\"query\":\"query ping { __typename }\"}");
 
@@ -66,7 +61,6 @@ class GraphQlHttpTests {
 	}
 
 	@Test
-	@Disabled(ENGINE_PENDING)
 	void postRunsMutations() {
 		HttpResponse<String> response = router.post(
 				"{\"query\":\"mutation($n: String!) { rename(id: \\\"2\\\", name: $n) { name } }\",\"variables\":{\"n\":\"Turing\"}}");
@@ -77,7 +71,6 @@ class GraphQlHttpTests {
 	}
 
 	@Test
-	@Disabled(ENGINE_PENDING)
 	void getAnswersQueriesWithVariablesAndOperationName() {
 		String query = "query Me { me { name } } query Named($x: Boolean!) { me { id @include(if: $x) } }";
 		HttpResponse<String> response = router.send(HttpRequest
@@ -90,7 +83,6 @@ class GraphQlHttpTests {
 	}
 
 	@Test
-	@Disabled(ENGINE_PENDING)
 	void getRefusesMutationsWith405AllowingPost() {
 		HttpResponse<String> response = router.send(HttpRequest
 			.newBuilder(router.uri("/graphql?query=" + encode("mutation { rename(id: \"1\", name: \"X\") { name } }")))
@@ -157,7 +149,6 @@ class GraphQlHttpTests {
 	}
 
 	@Test
-	@Disabled(ENGINE_PENDING)
 	void prefersGraphQlResponseJsonWhenTheClientAcceptsBoth() {
 		HttpResponse<String> response = router.post(query("{ me { name } }"), "Accept",
 				"application/graphql-response+json, application/json;q=0.9");
@@ -200,7 +191,6 @@ class GraphQlHttpTests {
 	}
 
 	@Test
-	@Disabled(ENGINE_PENDING)
 	void forwardsTheAuthorizationHeaderToSubgraphs() {
 		HttpResponse<String> response = router.post(query("{ seenAuthorization }"), "Authorization",
 				"Bearer secret-token");
@@ -210,7 +200,6 @@ class GraphQlHttpTests {
 	}
 
 	@Test
-	@Disabled(ENGINE_PENDING)
 	void validationErrorsNameTheFieldAndLeakNoStackTrace() {
 		HttpResponse<String> response = router.post(query("{ me { nope } }"), "Accept", GRAPHQL_RESPONSE);
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +31,6 @@ class RouterProcessTests {
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	@Test
-	@Disabled(GraphQlHttpTests.ENGINE_PENDING)
 	void startsFromTheWorkingDirectorysSupergraphAndLeavesNothingBehindWhenKilled(@TempDir Path directory)
 			throws Exception {
 		try (TestSubgraphs subgraphs = TestSubgraphs.start()) {
