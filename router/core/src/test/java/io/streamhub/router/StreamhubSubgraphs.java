@@ -177,6 +177,18 @@ public final class StreamhubSubgraphs implements AutoCloseable {
 		return Map.of("__typename", "Comment", "id", id, "text", text, "authorId", author);
 	}
 
+	public TestSubgraph users() {
+		return this.users;
+	}
+
+	public TestSubgraph videos() {
+		return this.videos;
+	}
+
+	public TestSubgraph comments() {
+		return this.comments;
+	}
+
 	public int requestCount() {
 		return this.users.requests().size() + this.videos.requests().size() + this.comments.requests().size();
 	}

@@ -20,7 +20,20 @@ public final class TestSupergraphs {
 	}
 
 	public static String sdl(String name) {
-		return header() + "\n" + resource(name + ".graphql");
+		return withRoots(resource(name + ".graphql"));
+	}
+
+	/**
+	 * The header with the body's root types declared, plus the body.
+	 * @param body the join__Graph enum and the types
+	 * @return the supergraph SDL
+	 */
+	public static String withRoots(String body) {
+		String header = header();
+		if (body.contains("type Mutation")) {
+			header = header.replace("  query: Query\n", "  query: Query\n  mutation: Mutation\n");
+		}
+		return header + "\n" + body;
 	}
 
 	/**
@@ -30,7 +43,7 @@ public final class TestSupergraphs {
 	 * @return the parsed supergraph
 	 */
 	public static Supergraph withBody(String body) {
-		return Supergraph.parse(header() + "\n" + body);
+		return Supergraph.parse(withRoots(body));
 	}
 
 	public static Supergraph streamhub() {

@@ -29,7 +29,10 @@ record SubgraphResult(@Nullable Map<String, @Nullable Object> data, List<Map<Str
 			body = Json.parse(response.body());
 		}
 		catch (JsonException ex) {
-			throw new SubgraphFailure(httpPrefix(response) + "invalid JSON from subgraph '" + subgraph + "'");
+			if (response.status() / 100 != 2) {
+				throw new SubgraphFailure("HTTP " + response.status() + " from subgraph '" + subgraph + "'");
+			}
+			throw new SubgraphFailure("invalid JSON from subgraph '" + subgraph + "'");
 		}
 		if (!(body instanceof Map<?, ?> map) || !(map.containsKey("data") || map.containsKey("errors"))) {
 			throw new SubgraphFailure(
