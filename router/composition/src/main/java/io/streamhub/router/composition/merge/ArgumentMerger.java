@@ -34,8 +34,8 @@ final class ArgumentMerger {
 				reportIfRequired(context, argCoordinate, args);
 				continue;
 			}
-			InputValue merged = mergeValue(context, types, argCoordinate, args, "Argument", "ARGUMENT_TYPE_MISMATCH",
-					"ARGUMENT_DEFAULT_MISMATCH");
+			InputValue merged = mergeValue(context, types, argCoordinate, args, "Argument",
+					"FIELD_ARGUMENT_TYPE_MISMATCH", "FIELD_ARGUMENT_DEFAULT_MISMATCH");
 			if (merged != null) {
 				target.put(name, merged);
 			}

@@ -16,13 +16,17 @@ final class ShareableRule {
 	private ShareableRule() {
 	}
 
+	private static boolean isFullyExternal(MergeContext context, int index, String typeName, SubgraphField field) {
+		return field.external() && !context.usage(index).isProvidedExternal(typeName, field.name());
+	}
+
 	static void check(MergeContext context, String typeName, Sources<SubgraphField> sources,
 			OverrideRule.Overrides overrides) {
 		List<String> resolving = new ArrayList<>();
 		List<String> nonShareable = new ArrayList<>();
 		for (int i = 0; i < sources.size(); i++) {
 			SubgraphField field = sources.element(i);
-			if (field == null || field.external() || overrides.overridden(i)) {
+			if (field == null || isFullyExternal(context, i, typeName, field) || overrides.overridden(i)) {
 				continue;
 			}
 			SubgraphType type = context.type(i, typeName);

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The directives composition carries from subgraph elements to the supergraph:
- * {@code @inaccessible}, {@code @tag} and {@code @deprecated}.
+ * {@code @inaccessible}, {@code @tag}, {@code @deprecated} and {@code @specifiedBy}.
  */
 public final class Applied {
 
@@ -18,6 +18,8 @@ public final class Applied {
 	private final Set<String> tags = new LinkedHashSet<>();
 
 	private @Nullable String deprecationReason;
+
+	private @Nullable String specifiedBy;
 
 	public boolean inaccessible() {
 		return this.inaccessible;
@@ -41,6 +43,16 @@ public final class Applied {
 		}
 	}
 
+	public @Nullable String specifiedBy() {
+		return this.specifiedBy;
+	}
+
+	public void specifiedBy(String url) {
+		if (this.specifiedBy == null) {
+			this.specifiedBy = url;
+		}
+	}
+
 	/**
 	 * Adds what another element carries (union of tags, inaccessible if any is, first
 	 * deprecation).
@@ -53,6 +65,9 @@ public final class Applied {
 		this.tags.addAll(other.tags);
 		if (other.deprecationReason != null) {
 			deprecate(other.deprecationReason);
+		}
+		if (other.specifiedBy != null) {
+			specifiedBy(other.specifiedBy);
 		}
 	}
 

@@ -78,6 +78,18 @@ public final class FieldUsage {
 					"On type \"" + typeName + "\", for " + directive + "(fields: \"" + fieldSet + "\"): " + error)));
 	}
 
+	/**
+	 * Whether the field is external but some {@code @provides} of the subgraph provides
+	 * it (it is then only partially external: the subgraph resolves it on the provided
+	 * paths).
+	 * @param typeName the declaring type
+	 * @param fieldName the field
+	 * @return true for a provided external field
+	 */
+	public boolean isProvidedExternal(String typeName, String fieldName) {
+		return this.providedExternals.contains(typeName + "." + fieldName);
+	}
+
 	public boolean isKeyField(String typeName, String fieldName) {
 		return this.keyFields.contains(typeName + "." + fieldName);
 	}

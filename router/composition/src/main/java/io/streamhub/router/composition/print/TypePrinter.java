@@ -162,6 +162,9 @@ final class TypePrinter {
 		if (applied.deprecationReason() != null) {
 			directives.add("@deprecated(reason: " + Strings.quote(applied.deprecationReason()) + ")");
 		}
+		if (applied.specifiedBy() != null) {
+			directives.add("@specifiedBy(url: " + Strings.quote(applied.specifiedBy()) + ")");
+		}
 		return directives;
 	}
 

@@ -27,6 +27,12 @@ final class AppliedReader {
 				String reason = FederationLink.stringArgument(directive, "reason");
 				applied.deprecate((reason != null) ? reason : DEFAULT_DEPRECATION);
 			}
+			case "specifiedBy" -> {
+				String url = FederationLink.stringArgument(directive, "url");
+				if (url != null) {
+					applied.specifiedBy(url);
+				}
+			}
 			default -> {
 			}
 		}

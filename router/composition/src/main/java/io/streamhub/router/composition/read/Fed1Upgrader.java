@@ -1,5 +1,6 @@
 package io.streamhub.router.composition.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,13 +41,14 @@ public final class Fed1Upgrader {
 		this.all = all;
 		this.problems = problems;
 		for (Subgraph subgraph : all) {
+			FieldUsage usage = FieldUsage.of(subgraph, new ArrayList<>());
 			Set<String> resolved = new HashSet<>();
 			subgraph.types()
 				.values()
 				.forEach((type) -> type.fields()
 					.values()
 					.stream()
-					.filter((field) -> !field.external())
+					.filter((field) -> !field.external() || usage.isProvidedExternal(type.name(), field.name()))
 					.forEach((field) -> resolved.add(type.name() + "." + field.name())));
 			this.resolvedFields.put(subgraph.name(), resolved);
 		}
@@ -116,7 +118,7 @@ public final class Fed1Upgrader {
 	}
 
 	private static Set<String> originallyShareable(Subgraph subgraph) {
-		FieldUsage usage = FieldUsage.of(subgraph, new java.util.ArrayList<>());
+		FieldUsage usage = FieldUsage.of(subgraph, new ArrayList<>());
 		Set<String> shareable = new HashSet<>();
 		subgraph.types()
 			.values()
