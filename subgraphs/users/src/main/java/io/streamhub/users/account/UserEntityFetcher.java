@@ -15,10 +15,10 @@ import io.streamhub.users.generated.DgsConstants;
  * null.
  */
 @DgsComponent
-class UserEntityFetcher {
+public class UserEntityFetcher {
 
 	@DgsEntityFetcher(name = DgsConstants.USER.TYPE_NAME)
-	CompletableFuture<Account> user(Map<String, Object> representation, DataFetchingEnvironment env) {
+	public CompletableFuture<Account> user(Map<String, Object> representation, DataFetchingEnvironment env) {
 		return Ids.tryParse(representation.get("id"))
 			.map((id) -> UserDataLoader.load(env, id))
 			.orElseGet(() -> CompletableFuture.completedFuture(null));

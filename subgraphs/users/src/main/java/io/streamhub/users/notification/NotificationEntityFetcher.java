@@ -19,10 +19,11 @@ import org.dataloader.DataLoader;
  * {@link NotificationDataLoader}; anyone but the recipient gets null.
  */
 @DgsComponent
-class NotificationEntityFetcher {
+public class NotificationEntityFetcher {
 
 	@DgsEntityFetcher(name = DgsConstants.NOTIFICATION.TYPE_NAME)
-	CompletableFuture<Notification> notification(Map<String, Object> representation, DataFetchingEnvironment env) {
+	public CompletableFuture<Notification> notification(Map<String, Object> representation,
+			DataFetchingEnvironment env) {
 		Optional<AuthenticatedUser> viewer = Viewer.current(env);
 		Optional<UUID> id = Ids.tryParse(representation.get("id"));
 		if (viewer.isEmpty() || id.isEmpty()) {
