@@ -129,8 +129,11 @@ public final class OutboxRelay implements SmartLifecycle {
 			return Mono.empty();
 		}
 		this.nextCleanup = now.plus(CLEANUP_INTERVAL);
-		return this.database.sql(SQL_MARKER + "DELETE FROM outbox WHERE sent_at < :before")
-			.bind("before", now.minus(this.properties.getRetention()))
+		// the cutoff is computed by the database, against the same clock that wrote
+		// sent_at
+		return this.database
+			.sql(SQL_MARKER + "DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => :seconds)")
+			.bind("seconds", this.properties.getRetention().toMillis() / 1000.0)
 			.fetch()
 			.rowsUpdated()
 			.then();

@@ -54,6 +54,8 @@ public final class StreamConsumer implements Disposable, AutoCloseable {
 
 	private volatile boolean running = true;
 
+	private Instant nextClaim = Instant.now();
+
 	StreamConsumer(StatefulRedisConnection<String, String> connection, String stream, String group, String name,
 			EventHandler handler, StreamConsumerOptions options) {
 		this.connection = connection;
@@ -80,19 +82,22 @@ public final class StreamConsumer implements Disposable, AutoCloseable {
 
 	private void run() {
 		RedisCommands<String, String> redis = this.connection.sync();
-		Instant nextClaim = Instant.now();
 		while (this.running) {
 			try {
-				if (!Instant.now().isBefore(nextClaim)) {
-					nextClaim = Instant.now().plus(this.options.claimInterval());
-					claimIdle(redis);
-				}
-				readNew(redis);
+				pollOnce(redis);
 			}
 			catch (RuntimeException ex) {
 				pauseAfter(ex);
 			}
 		}
+	}
+
+	private void pollOnce(RedisCommands<String, String> redis) {
+		if (!Instant.now().isBefore(this.nextClaim)) {
+			this.nextClaim = Instant.now().plus(this.options.claimInterval());
+			claimIdle(redis);
+		}
+		readNew(redis);
 	}
 
 	private void readNew(RedisCommands<String, String> redis) {

@@ -150,6 +150,52 @@ class OutboxRelayTests {
 			.containsExactlyInAnyOrderElementsOf(events.stream().map(EventEnvelope::id).toList());
 	}
 
+	@Test
+	void eventsWrittenWhileTheRelayIsStoppedAreDeliveredAfterRestart() {
+		OutboxWriter writer = new DefaultOutboxWriter(database.client);
+		OutboxRelay first = relay();
+		first.start();
+		EventEnvelope before = event("user.followed");
+		writer.append(this.stream, before).block(TIMEOUT);
+		Awaitility.await().atMost(TIMEOUT).until(() -> eventIds().size() == 1);
+		first.stop();
+
+		EventEnvelope during = event("user.followed");
+		writer.append(this.stream, during).block(TIMEOUT);
+		assertThat(first.isRunning()).isFalse();
+		assertThat(unsentRows()).isEqualTo(1);
+
+		OutboxRelay restarted = relay();
+		restarted.start();
+		try {
+			Awaitility.await().atMost(TIMEOUT).until(() -> eventIds().size() == 2);
+		}
+		finally {
+			restarted.stop();
+		}
+		assertThat(eventIds()).containsExactly(before.id(), during.id());
+	}
+
+	@Test
+	void sentRowsOlderThanTheRetentionAreDeleted() {
+		OutboxWriter writer = new DefaultOutboxWriter(database.client);
+		writer.append(this.stream, event("video.viewed")).block(TIMEOUT);
+		OutboxProperties noRetention = new OutboxProperties();
+		noRetention.setRetention(Duration.ZERO);
+		OutboxRelay relay = relay(noRetention);
+
+		relay.start();
+		try {
+			Awaitility.await()
+				.atMost(TIMEOUT)
+				.until(() -> database.count("SELECT count(*) FROM outbox WHERE stream = '" + this.stream + "'") == 0);
+		}
+		finally {
+			relay.stop();
+		}
+		assertThat(eventIds()).hasSize(1);
+	}
+
 	private OutboxRelay relay() {
 		return relay(new LettuceStreamPublisher(redis, 1000));
 	}
