@@ -70,12 +70,25 @@ final class SupergraphSignature {
 			schema.getOperationTypeDefinitions()
 				.forEach((op) -> this.lines.add("schema " + op.getName() + ": " + op.getTypeName().getName()));
 		}
-		else if (definition instanceof DirectiveDefinition directive) {
+		else if (definition instanceof DirectiveDefinition directive && isSpecDirective(directive.getName())) {
 			this.lines.add("directive @" + directive.getName());
+		}
+		else if (definition instanceof DirectiveDefinition directive) {
+			this.lines.add("directive @" + directive.getName() + (directive.isRepeatable() ? " repeatable" : "")
+					+ " on " + directive.getDirectiveLocations().stream().map((l) -> l.getName()).sorted().toList());
+			directive.getInputValueDefinitions().forEach((arg) -> addInputValue("@" + directive.getName() + ".", arg));
 		}
 		else if (definition instanceof TypeDefinition<?> type) {
 			addType(type);
 		}
+	}
+
+	/**
+	 * join, link, tag and inaccessible definitions depend on the spec version; only
+	 * custom directive definitions are compared in full.
+	 */
+	private static boolean isSpecDirective(String name) {
+		return name.startsWith("join__") || Set.of("link", "tag", "inaccessible").contains(name);
 	}
 
 	private void addType(TypeDefinition<?> type) {

@@ -56,6 +56,7 @@ public final class Merger {
 		forEach(Set.of(TypeKind.UNION), unions::merge);
 		forEach(Set.of(TypeKind.SCALAR), (sources, target) -> JoinTypes.add(this.context, sources, target));
 		InterfaceObjectFieldsPass.apply(this.context);
+		ExecutableDirectiveMerger.merge(this.context, types);
 	}
 
 	private void collectTypes() {

@@ -21,6 +21,8 @@ public final class Subgraph {
 
 	private final Map<String, SubgraphType> types = new LinkedHashMap<>();
 
+	private final Map<String, DirectiveDef> directives = new LinkedHashMap<>();
+
 	public Subgraph(String name, String url, boolean fed2) {
 		this.name = name;
 		this.url = url;
@@ -46,6 +48,14 @@ public final class Subgraph {
 
 	public Map<String, SubgraphType> types() {
 		return this.types;
+	}
+
+	/**
+	 * The custom (non-federation) directive definitions.
+	 * @return the directive definitions by name
+	 */
+	public Map<String, DirectiveDef> directives() {
+		return this.directives;
 	}
 
 	public Optional<SubgraphType> type(String typeName) {

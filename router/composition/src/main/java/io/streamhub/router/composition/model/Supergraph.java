@@ -13,6 +13,8 @@ public final class Supergraph {
 
 	private final Map<String, SupergraphType> types = new LinkedHashMap<>();
 
+	private final Map<String, DirectiveDef> directives = new LinkedHashMap<>();
+
 	public Supergraph(List<Graph> graphs) {
 		this.graphs = List.copyOf(graphs);
 	}
@@ -23,6 +25,14 @@ public final class Supergraph {
 
 	public Map<String, SupergraphType> types() {
 		return this.types;
+	}
+
+	/**
+	 * The executable directives every subgraph defines.
+	 * @return the merged directive definitions by name
+	 */
+	public Map<String, DirectiveDef> directives() {
+		return this.directives;
 	}
 
 	/**

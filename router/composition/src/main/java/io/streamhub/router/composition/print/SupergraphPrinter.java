@@ -48,7 +48,7 @@ public final class SupergraphPrinter {
 		Usage usage = Usage.of(supergraph);
 		List<String> blocks = new ArrayList<>();
 		blocks.add(schema(supergraph, usage));
-		blocks.addAll(directiveDefinitions(usage));
+		blocks.addAll(directiveDefinitions(supergraph, usage));
 		List<String> typeBlocks = new ArrayList<>();
 		for (SupergraphType type : supergraph.types().values()) {
 			typeBlocks.add(TypePrinter.print(type));
@@ -91,15 +91,16 @@ public final class SupergraphPrinter {
 		return schema.append('}').toString();
 	}
 
-	private static List<String> directiveDefinitions(Usage usage) {
+	private static List<String> directiveDefinitions(Supergraph supergraph, Usage usage) {
 		List<String> definitions = new ArrayList<>(JOIN_DEFINITIONS);
+		supergraph.directives().values().forEach((directive) -> definitions.add(TypePrinter.directive(directive)));
 		if (usage.inaccessible()) {
 			definitions.add(INACCESSIBLE_DEFINITION);
 		}
 		if (usage.tag()) {
 			definitions.add(TAG_DEFINITION);
 		}
-		definitions.sort(Comparator.comparing((definition) -> definition.split("[ (]")[1]));
+		definitions.sort(Comparator.comparing((definition) -> definition.substring(definition.indexOf('@'))));
 		return definitions;
 	}
 

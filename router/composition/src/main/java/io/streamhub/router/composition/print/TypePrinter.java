@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.streamhub.router.composition.model.Applied;
+import io.streamhub.router.composition.model.DirectiveDef;
 import io.streamhub.router.composition.model.InputValue;
 import io.streamhub.router.composition.model.JoinField;
 import io.streamhub.router.composition.model.JoinType;
@@ -43,6 +44,18 @@ final class TypePrinter {
 			default -> fields(type, out);
 		}
 		return out.toString();
+	}
+
+	static String directive(DirectiveDef directive) {
+		StringBuilder out = new StringBuilder();
+		if (directive.description() != null) {
+			out.append(Strings.description(directive.description(), ""));
+		}
+		out.append("directive @").append(directive.name()).append(arguments(directive.arguments()));
+		if (directive.repeatable()) {
+			out.append(" repeatable");
+		}
+		return out.append(" on ").append(String.join(" | ", directive.locations())).toString();
 	}
 
 	private static List<String> typeDirectives(SupergraphType type) {

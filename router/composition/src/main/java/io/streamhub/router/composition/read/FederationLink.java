@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class FederationLink {
 
 	static final List<String> FEDERATION_DIRECTIVES = List.of("key", "external", "requires", "provides", "shareable",
-			"override", "inaccessible", "tag", "interfaceObject", "extends", "composeDirective");
+			"override", "inaccessible", "tag", "interfaceObject", "extends", "composeDirective", "authenticated",
+			"requiresScopes", "policy", "context", "fromContext", "cost", "listSize");
 
 	private static final String FEDERATION_SPEC = "specs.apollo.dev/federation/v";
 
@@ -51,14 +52,16 @@ final class FederationLink {
 		Map<String, String> byLocal = new HashMap<>();
 		FEDERATION_DIRECTIVES.forEach((name) -> byLocal.put(prefix + name, name));
 		if (link.getArgument("import") != null && link.getArgument("import").getValue() instanceof ArrayValue imports) {
-			imports.getValues().forEach((value) -> addImport(byLocal, value));
+			imports.getValues().forEach((value) -> addImport(byLocal, prefix, value));
 		}
 		return new FederationLink(true, byLocal);
 	}
 
-	private static void addImport(Map<String, String> byLocal, Value<?> value) {
+	private static void addImport(Map<String, String> byLocal, String prefix, Value<?> value) {
+		// An imported directive is only known under its imported name.
 		if (value instanceof StringValue name && name.getValue().startsWith("@")) {
 			String directive = name.getValue().substring(1);
+			byLocal.remove(prefix + directive);
 			byLocal.put(directive, directive);
 			return;
 		}
@@ -66,6 +69,7 @@ final class FederationLink {
 			String name = objectString(object, "name");
 			String as = objectString(object, "as");
 			if (name != null && name.startsWith("@")) {
+				byLocal.remove(prefix + name.substring(1));
 				byLocal.put((as != null) ? as.substring(1) : name.substring(1), name.substring(1));
 			}
 		}
@@ -90,6 +94,15 @@ final class FederationLink {
 
 	boolean fed2() {
 		return this.fed2;
+	}
+
+	/**
+	 * Whether a directive name designates a federation directive in this subgraph.
+	 * @param localName the name used in the subgraph
+	 * @return true when imported (or prefixed with the link namespace)
+	 */
+	boolean knows(String localName) {
+		return this.canonicalByLocal.containsKey(localName);
 	}
 
 	/**

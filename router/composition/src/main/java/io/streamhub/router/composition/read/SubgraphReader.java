@@ -2,6 +2,7 @@ package io.streamhub.router.composition.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,8 @@ import graphql.language.BooleanValue;
 import graphql.language.Definition;
 import graphql.language.Description;
 import graphql.language.Directive;
+import graphql.language.DirectiveDefinition;
+import graphql.language.DirectiveLocation;
 import graphql.language.DirectivesContainer;
 import graphql.language.Document;
 import graphql.language.EnumTypeDefinition;
@@ -31,6 +34,7 @@ import graphql.language.UnionTypeDefinition;
 import graphql.language.UnionTypeExtensionDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import io.streamhub.router.composition.model.DirectiveDef;
 import io.streamhub.router.composition.model.FieldSets;
 import io.streamhub.router.composition.model.InputValue;
 import io.streamhub.router.composition.model.Key;
@@ -95,10 +99,14 @@ public final class SubgraphReader {
 			return null;
 		}
 		readSchemaDefinitions(document);
+		DirectiveUsageRule.check(this.name, document, this.link, this.problems);
 		Subgraph subgraph = new Subgraph(this.name, this.url, this.link.fed2());
 		for (Definition<?> definition : document.getDefinitions()) {
 			if (definition instanceof TypeDefinition<?> type && !isPlumbing(type)) {
 				readType(subgraph, type);
+			}
+			if (definition instanceof DirectiveDefinition directive && isCustom(directive.getName())) {
+				subgraph.directives().put(directive.getName(), readDirective(directive));
 			}
 		}
 		// Every subgraph has a Query root in Apollo's eyes (_service and _entities live
@@ -180,6 +188,19 @@ public final class SubgraphReader {
 		}
 		readTypeDirectives(type, definition, extension);
 		readMembers(type, definition, definitionIsShareable(definition));
+	}
+
+	private boolean isCustom(String directiveName) {
+		return !this.link.knows(directiveName) && !directiveName.equals("link") && !directiveName.contains("__")
+				&& !FederationLink.FEDERATION_DIRECTIVES.contains(directiveName)
+				&& !Set.of("deprecated", "specifiedBy", "include", "skip", "oneOf").contains(directiveName);
+	}
+
+	private DirectiveDef readDirective(DirectiveDefinition definition) {
+		Map<String, InputValue> arguments = new LinkedHashMap<>();
+		definition.getInputValueDefinitions().forEach((arg) -> arguments.put(arg.getName(), readInputValue(arg)));
+		return new DirectiveDef(definition.getName(), text(definition.getDescription()), definition.isRepeatable(),
+				definition.getDirectiveLocations().stream().map(DirectiveLocation::getName).toList(), arguments);
 	}
 
 	private static TypeKind kindOf(TypeDefinition<?> definition) {
