@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TextRules {
 
-	private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
+	private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!?]");
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
