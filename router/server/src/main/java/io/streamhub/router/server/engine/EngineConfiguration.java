@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import io.streamhub.router.RouterEngine;
 import io.streamhub.router.RouterOptions;
-import io.streamhub.router.execution.HttpSubgraphClient;
+import io.streamhub.router.execution.SubgraphClient;
 import io.streamhub.router.server.config.RouterProperties;
 import io.streamhub.router.supergraph.Supergraph;
 import org.apache.commons.logging.Log;
@@ -24,12 +24,12 @@ public class EngineConfiguration {
 	private static final Log logger = LogFactory.getLog(EngineConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	HttpSubgraphClient subgraphClient() {
-		return HttpSubgraphClient.create();
+	ReactorNettySubgraphClient subgraphClient() {
+		return new ReactorNettySubgraphClient(Duration.ofSeconds(5), 512);
 	}
 
 	@Bean
-	RouterEngine routerEngine(RouterProperties properties, HttpSubgraphClient subgraphClient) {
+	RouterEngine routerEngine(RouterProperties properties, SubgraphClient subgraphClient) {
 		long started = System.nanoTime();
 		SupergraphFile file = SupergraphFile.resolve(properties.getSupergraph());
 		String sdl = SupergraphLoader.load(file, properties.getSubgraphUrls());
