@@ -38,7 +38,10 @@ public final class GraphQlErrors {
 	 * @return the error to report
 	 */
 	public static GraphQLError toGraphQlError(Throwable exception, DataFetchingEnvironment environment) {
-		Throwable cause = unwrap(exception);
+		Throwable unwrapped = unwrap(exception);
+		Throwable cause = FrameworkExceptions.translate(unwrapped, environment)
+			.map(Throwable.class::cast)
+			.orElse(unwrapped);
 		if (cause instanceof StreamhubException streamhub) {
 			return GraphqlErrorBuilder.newError(environment)
 				.message(streamhub.getMessage())

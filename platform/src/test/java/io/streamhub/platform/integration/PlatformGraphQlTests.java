@@ -260,6 +260,15 @@ class PlatformGraphQlTests {
 	}
 
 	@Test
+	void argumentThatDgsCannotConvertIsBadUserInput() {
+		UUID id = UUID.randomUUID();
+		query("{ byUuid(id: \"" + id + "\") }", null).jsonPath("$.data.byUuid").isEqualTo(id.toString());
+		String body = queryRaw("{ byUuid(id: \"not-a-uuid\") }", null);
+
+		assertThat(body).contains("\"code\":\"BAD_USER_INPUT\"").contains("\"field\":\"byUuid\"");
+	}
+
+	@Test
 	void sqlStatementCounterCountsTheStatementsOfARequest() {
 		this.sqlCounter.reset();
 

@@ -120,6 +120,11 @@ class TestDataFetchers {
 		return this.rateLimiter.acquire(LIMIT, user.id().toString()).thenReturn("ok");
 	}
 
+	@DgsQuery
+	String byUuid(@InputArgument UUID id) {
+		return id.toString();
+	}
+
 	@DgsMutation
 	Mono<String> createThing(@InputArgument String title, @InputArgument Boolean failAfterWrite,
 			DataFetchingEnvironment env) {
