@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import graphql.language.AbstractDescribedNode;
 import graphql.language.Argument;
 import graphql.language.AstPrinter;
 import graphql.language.Definition;
@@ -18,6 +19,7 @@ import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.InterfaceTypeDefinition;
+import graphql.language.Node;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.SchemaDefinition;
 import graphql.language.StringValue;
@@ -94,6 +96,7 @@ final class SupergraphSignature {
 	private void addType(TypeDefinition<?> type) {
 		String name = type.getName();
 		this.lines.add(kind(type) + " " + name);
+		describe(name, type);
 		type.getDirectives().forEach((directive) -> this.lines.add(name + " " + directive(directive)));
 		if (type instanceof ObjectTypeDefinition object) {
 			object.getImplements().forEach((itf) -> this.lines.add(name + " implements " + AstPrinter.printAst(itf)));
@@ -110,12 +113,19 @@ final class SupergraphSignature {
 		if (type instanceof EnumTypeDefinition enumType) {
 			enumType.getEnumValueDefinitions().forEach((value) -> {
 				this.lines.add(name + "." + value.getName());
+				describe(name + "." + value.getName(), value);
 				value.getDirectives()
 					.forEach((directive) -> this.lines.add(name + "." + value.getName() + " " + directive(directive)));
 			});
 		}
 		if (type instanceof InputObjectTypeDefinition input) {
 			input.getInputValueDefinitions().forEach((field) -> addInputValue(name + ".", field));
+		}
+	}
+
+	private void describe(String coordinate, Node<?> node) {
+		if (node instanceof AbstractDescribedNode<?> described && described.getDescription() != null) {
+			this.lines.add("description of " + coordinate + ": " + described.getDescription().getContent());
 		}
 	}
 
@@ -133,6 +143,8 @@ final class SupergraphSignature {
 		this.lines
 			.add(coordinate + (arguments.equals("()") ? "" : arguments) + ": " + AstPrinter.printAst(field.getType()));
 		field.getDirectives().forEach((directive) -> this.lines.add(coordinate + " " + directive(directive)));
+		describe(coordinate, field);
+		field.getInputValueDefinitions().forEach((arg) -> describe(coordinate + "(" + arg.getName() + ":)", arg));
 		field.getInputValueDefinitions()
 			.forEach((arg) -> arg.getDirectives()
 				.forEach((directive) -> this.lines
@@ -141,6 +153,7 @@ final class SupergraphSignature {
 
 	private void addInputValue(String prefix, InputValueDefinition value) {
 		this.lines.add(prefix + inputValue(value));
+		describe(prefix + value.getName(), value);
 		value.getDirectives()
 			.forEach((directive) -> this.lines.add(prefix + value.getName() + " " + directive(directive)));
 	}

@@ -1,5 +1,6 @@
 package io.streamhub.router.composition.merge;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class ArgumentMerger {
 		}
 		InputValue merged = new InputValue(present.get(0).name(), type.type());
 		recordEnumUsage(context, type.type());
-		merged.description(firstDescription(present, InputValue::description));
+		merged.description(mergeDescription(present, InputValue::description));
 		present.forEach((value) -> merged.applied().mergeFrom(value.applied()));
 		mergeDefault(context, coordinate, values, merged, kind, defaultCode);
 		return merged;
@@ -109,8 +110,25 @@ final class ArgumentMerger {
 		context.useEnum(type.baseName(), MergeContext.Position.INPUT);
 	}
 
-	static <T> @Nullable String firstDescription(List<T> elements, Function<T, @Nullable String> description) {
-		return elements.stream().map(description).filter(Objects::nonNull).findFirst().orElse(null);
+	/**
+	 * The description the supergraph keeps: the only one, or the most common non-empty
+	 * one (first wins ties), as Apollo does.
+	 */
+	static <T> @Nullable String mergeDescription(List<T> elements, Function<T, @Nullable String> description) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		elements.stream()
+			.map(description)
+			.filter(Objects::nonNull)
+			.forEach((text) -> counts.merge(text, text.isEmpty() ? Integer.MIN_VALUE / 2 : 1, Integer::sum));
+		String best = null;
+		int bestCount = Integer.MIN_VALUE;
+		for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+			if (entry.getValue() > bestCount) {
+				best = entry.getKey();
+				bestCount = entry.getValue();
+			}
+		}
+		return best;
 	}
 
 }

@@ -26,11 +26,15 @@ final class EnumMerger {
 			for (SubgraphType.EnumValue value : type.values().values()) {
 				SubgraphType.EnumValue merged = target.values()
 					.computeIfAbsent(value.name(), SubgraphType.EnumValue::new);
-				if (merged.description() == null) {
-					merged.description(value.description());
-				}
 				merged.applied().mergeFrom(value.applied());
 			}
+		}
+		for (SubgraphType.EnumValue merged : target.values().values()) {
+			merged.description(ArgumentMerger.mergeDescription(sources.present()
+				.stream()
+				.map((type) -> type.values().get(merged.name()))
+				.filter((value) -> value != null)
+				.toList(), SubgraphType.EnumValue::description));
 		}
 		for (String value : new ArrayList<>(target.values().keySet())) {
 			mergeValue(sources, target, value, usage);

@@ -47,7 +47,7 @@ final class FieldMerger {
 					(field) -> (field != null) ? "type \"" + field.type() + "\"" : "no field"));
 		}
 		this.context.useEnum(merged.type().baseName(), MergeContext.Position.OUTPUT);
-		merged.description(ArgumentMerger.firstDescription(resolvingFields, SubgraphField::description));
+		merged.description(ArgumentMerger.mergeDescription(resolvingFields, SubgraphField::description));
 		resolvingFields.forEach((field) -> merged.applied().mergeFrom(field.applied()));
 		ArgumentMerger.merge(this.context, this.types, coordinate, resolving.present().isEmpty() ? sources : resolving,
 				merged.arguments());

@@ -75,7 +75,7 @@ public final class Merger {
 			TypeKind kind = checkKinds(name, sources);
 			if (kind != null) {
 				SupergraphType target = new SupergraphType(name, kind);
-				target.description(firstDescription(sources));
+				target.description(mergeDescription(sources));
 				sources.present().forEach((type) -> target.applied().mergeFrom(type.applied()));
 				this.context.supergraph().types().put(name, target);
 				this.sourcesByType.put(name, sources);
@@ -83,8 +83,8 @@ public final class Merger {
 		}
 	}
 
-	private static String firstDescription(Sources<SubgraphType> sources) {
-		return ArgumentMerger.firstDescription(sources.present(), SubgraphType::description);
+	private static String mergeDescription(Sources<SubgraphType> sources) {
+		return ArgumentMerger.mergeDescription(sources.present(), SubgraphType::description);
 	}
 
 	private TypeKind checkKinds(String name, Sources<SubgraphType> sources) {
