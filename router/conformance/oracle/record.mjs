@@ -57,6 +57,7 @@ async function record(area) {
   const cases = [];
   for (const [index, test] of tests.entries()) {
     const id = test.id ?? `q${index + 1}`;
+    await fetch(`${endpoints[area]}__requests`, { method: 'DELETE' });
     const response = await gateway.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -64,11 +65,14 @@ async function record(area) {
     });
     const body = await response.json();
     const hasErrors = Array.isArray(body.errors) && body.errors.length > 0;
-    const agrees = same(body.data ?? null, test.expected.data) && hasErrors === Boolean(test.errors);
+    const log = await (await fetch(`${endpoints[area]}__requests`)).json();
+    const called = [...new Set(log.map((request) => request.subgraph))].sort();
+    const forbidden = called.filter((subgraph) => (test.notCalled ?? []).includes(subgraph));
+    const agrees = same(body.data ?? null, test.expected.data) && hasErrors === Boolean(test.errors) && forbidden.length === 0;
     if (!agrees) {
-      console.log(`${area}/${id}: Hive differs\n  expected ${JSON.stringify(test.expected.data)} errors=${Boolean(test.errors)}\n  hive     ${JSON.stringify(body.data ?? null)} errors=${JSON.stringify(body.errors ?? null)}`);
+      console.log(`${area}/${id}: Hive differs${forbidden.length ? ` (called ${forbidden} which the plan must not call)` : ''}\n  expected ${JSON.stringify(test.expected.data)} errors=${Boolean(test.errors)}\n  hive     ${JSON.stringify(body.data ?? null)} errors=${JSON.stringify(body.errors ?? null)}`);
     }
-    cases.push({ id, agrees, data: body.data ?? null, errors: body.errors ?? null });
+    cases.push({ id, agrees, subgraphsCalled: called, data: body.data ?? null, errors: body.errors ?? null });
   }
   await gateway[Symbol.asyncDispose]?.();
   writeFileSync(join(dir, 'oracle.json'), JSON.stringify({ gateway: `@graphql-hive/gateway ${hivePackage.version}`, cases }, null, 2) + '\n');

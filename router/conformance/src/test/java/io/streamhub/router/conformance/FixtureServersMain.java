@@ -25,9 +25,21 @@ public final class FixtureServersMain {
 	private FixtureServersMain() {
 	}
 
-	public static void main(String[] args) throws IOException {
-		List<String> only = List.of(args);
+	public static void main(String[] args) {
 		List<FixtureSubgraphServer> servers = new ArrayList<>();
+		try {
+			serve(List.of(args), servers);
+		}
+		catch (IOException | RuntimeException ex) {
+			ex.printStackTrace();
+		}
+		finally {
+			servers.forEach(FixtureSubgraphServer::close);
+		}
+		System.exit(0);
+	}
+
+	private static void serve(List<String> only, List<FixtureSubgraphServer> servers) throws IOException {
 		Map<String, String> endpoints = new LinkedHashMap<>();
 		for (Fixture fixture : FixtureLoader.loadAll(ConformanceTests.FIXTURES)) {
 			if (!only.isEmpty() && !only.contains(fixture.area())) {
@@ -45,7 +57,6 @@ public final class FixtureServersMain {
 		while (System.in.read() >= 0) {
 			// serve until stdin closes
 		}
-		servers.forEach(FixtureSubgraphServer::close);
 	}
 
 }

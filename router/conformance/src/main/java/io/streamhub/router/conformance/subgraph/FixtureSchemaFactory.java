@@ -32,7 +32,7 @@ final class FixtureSchemaFactory {
 	}
 
 	static GraphQL create(String subgraph, String sdl, SubgraphData data, ResolverRegistry resolvers) {
-		TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
+		TypeDefinitionRegistry registry = OrphanExtensions.promote(new SchemaParser().parse(sdl));
 		TypeResolver typeResolver = new TypenameTypeResolver();
 		DataFetcher<Object> fetcher = new DataDrivenFetcher(subgraph, data, resolvers);
 		RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()

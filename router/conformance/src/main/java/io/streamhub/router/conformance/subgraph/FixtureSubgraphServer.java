@@ -66,6 +66,7 @@ public final class FixtureSubgraphServer implements AutoCloseable {
 		for (SubgraphDefinition subgraph : fixture.subgraphs()) {
 			server.mount(subgraph, fixture.dataOf(subgraph.name()), registry);
 		}
+		http.createContext("/__requests", server::handleRequestLog);
 		http.start();
 		return server;
 	}
@@ -90,6 +91,20 @@ public final class FixtureSubgraphServer implements AutoCloseable {
 				.build();
 			ExecutionResult result = graphQl.execute(input);
 			write(exchange, Json.write(result.toSpecification()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+	}
+
+	/**
+	 * {@code GET /__requests} lists the recorded requests (for tools outside the JVM,
+	 * such as the oracle); any other method clears them.
+	 */
+	private void handleRequestLog(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			exchange.getRequestBody().readAllBytes();
+			if (!"GET".equals(exchange.getRequestMethod())) {
+				clearRequests();
+			}
+			write(exchange, Json.write(requests()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		}
 	}
 
