@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * {@code java.class.path} (a module that declares the dependency has it there); the local
  * Maven repository ({@code maven.repo.local} or {@code ~/.m2/repository}). A module using
  * it should declare {@code com.adobe.testing:s3mock} with classifier {@code exec} in test
- * scope so Maven downloads it. Readiness is polled over HTTP (60 s timeout); the process
+ * scope so Maven downloads it. Readiness is polled over HTTP (120 s timeout); the process
  * tree is destroyed on {@link #close()} and at JVM exit. The store does not check
  * signatures, so any credentials work.
  */
@@ -34,7 +34,7 @@ public final class EmbeddedS3 implements AutoCloseable {
 
 	private static final String VERSION = "4.12.4";
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
 
 	private final Process process;
 

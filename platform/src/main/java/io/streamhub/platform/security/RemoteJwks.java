@@ -16,7 +16,7 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
  */
 public final class RemoteJwks {
 
-	private static final int TIMEOUT_MILLIS = 2000;
+	private static final int TIMEOUT_MILLIS = 5000;
 
 	private static final int SIZE_LIMIT_BYTES = 256 * 1024;
 

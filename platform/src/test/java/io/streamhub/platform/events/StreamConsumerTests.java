@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StreamConsumerTests {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	private static final StreamConsumerOptions FAST = new StreamConsumerOptions(10, Duration.ofMillis(200),
 			Duration.ofMillis(300), Duration.ofMillis(100), 5, Duration.ofSeconds(10));

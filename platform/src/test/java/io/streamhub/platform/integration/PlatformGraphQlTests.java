@@ -236,7 +236,7 @@ class PlatformGraphQlTests {
 		query("mutation { createThing(title: \"kept\") }", token).jsonPath("$.data.createThing").isNotEmpty();
 
 		Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
+			.atMost(Duration.ofSeconds(60))
 			.until(() -> redis.sync()
 				.xrange(TestDataFetchers.STREAM, Range.create("-", "+"))
 				.stream()

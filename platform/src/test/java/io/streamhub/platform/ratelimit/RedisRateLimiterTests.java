@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RedisRateLimiterTests {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	private static LettuceConnectionFactory connectionFactory;
 
@@ -86,7 +86,7 @@ class RedisRateLimiterTests {
 		StepVerifier.create(limiter.acquire(limit, "k")).expectError(RateLimitedException.class).verify(TIMEOUT);
 
 		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(5))
+			.atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> limiter.acquire(limit, "k").thenReturn(true).onErrorReturn(false).block(TIMEOUT));
 	}
