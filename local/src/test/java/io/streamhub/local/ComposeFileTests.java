@@ -37,8 +37,8 @@ class ComposeFileTests {
 		Map<String, Map<String, Object>> built = builtServices();
 
 		assertThat(built).isNotEmpty();
-		built.forEach((name, service) -> assertThat(modules).as("module of service %s", name)
-			.contains(module(service)));
+		built
+			.forEach((name, service) -> assertThat(modules).as("module of service %s", name).contains(module(service)));
 	}
 
 	@Test
@@ -72,7 +72,9 @@ class ComposeFileTests {
 			.anyMatch((property) -> canonical.equals(property) || canonical.startsWith(property + "_"));
 	}
 
-	/** Spring's canonical form of a property name as an environment variable, lower case. */
+	/**
+	 * Spring's canonical form of a property name as an environment variable, lower case.
+	 */
 	private static String canonical(String property) {
 		return property.toLowerCase(Locale.ROOT).replace("-", "").replace('.', '_');
 	}
@@ -80,8 +82,8 @@ class ComposeFileTests {
 	private static Set<String> knownProperties() throws IOException {
 		Set<String> properties = new HashSet<>();
 		JsonMapper json = JsonMapper.builder().build();
-		for (URL url : Collections.list(ComposeFileTests.class.getClassLoader()
-			.getResources("META-INF/spring-configuration-metadata.json"))) {
+		for (URL url : Collections.list(
+				ComposeFileTests.class.getClassLoader().getResources("META-INF/spring-configuration-metadata.json"))) {
 			try (InputStream in = url.openStream()) {
 				for (JsonNode property : json.readTree(in).path("properties")) {
 					properties.add(canonical(property.get("name").asString()));
@@ -151,6 +153,5 @@ class ComposeFileTests {
 		}
 		return modules;
 	}
-
 
 }

@@ -14,7 +14,10 @@ class LocalArchitectureTests {
 	@ArchTest
 	static final ArchRule noPackageCycles = slices().matching("io.streamhub.local.(*)..").should().beFreeOfCycles();
 
-	/** The local stack starts services through their public launchers, never their internals. */
+	/**
+	 * The local stack starts services through their public launchers, never their
+	 * internals.
+	 */
 	@ArchTest
 	static final ArchRule onlyLaunchersOfServices = noClasses().that()
 		.resideInAPackage("io.streamhub.local..")

@@ -83,11 +83,10 @@ class LocalStackTests {
 
 	@Test
 	void s3StoreHasTheMediaBucket() throws Exception {
-		HttpResponse<Void> bucket = HTTP.send(
-				HttpRequest.newBuilder(URI.create(stack.infrastructure().s3().endpoint() + "/streamhub-media"))
-					.method("HEAD", HttpRequest.BodyPublishers.noBody())
-					.build(),
-				HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> bucket = HTTP
+			.send(HttpRequest.newBuilder(URI.create(stack.infrastructure().s3().endpoint() + "/streamhub-media"))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.discarding());
 
 		assertThat(bucket.statusCode()).isEqualTo(200);
 	}

@@ -38,9 +38,9 @@ public final class LocalInfrastructure implements AutoCloseable {
 	 * @return the running infrastructure
 	 */
 	public static LocalInfrastructure start() {
-		CompletableFuture<EmbeddedPostgres> postgres = CompletableFuture.supplyAsync(LocalInfrastructure::postgres);
+		CompletableFuture<EmbeddedPostgres> postgres = CompletableFuture.supplyAsync(LocalInfrastructure::startPostgres);
 		CompletableFuture<EmbeddedRedis> redis = CompletableFuture.supplyAsync(EmbeddedRedis::start);
-		CompletableFuture<EmbeddedS3> s3 = CompletableFuture.supplyAsync(LocalInfrastructure::s3);
+		CompletableFuture<EmbeddedS3> s3 = CompletableFuture.supplyAsync(LocalInfrastructure::startS3);
 		try {
 			CompletableFuture.allOf(postgres, redis, s3).join();
 			return new LocalInfrastructure(postgres.join(), redis.join(), s3.join());
@@ -53,13 +53,13 @@ public final class LocalInfrastructure implements AutoCloseable {
 		}
 	}
 
-	private static EmbeddedPostgres postgres() {
+	private static EmbeddedPostgres startPostgres() {
 		EmbeddedPostgres postgres = EmbeddedPostgres.start();
 		postgres.createDatabase(DATABASE);
 		return postgres;
 	}
 
-	private static EmbeddedS3 s3() {
+	private static EmbeddedS3 startS3() {
 		EmbeddedS3 s3 = EmbeddedS3.start();
 		s3.createBucket(MEDIA_BUCKET);
 		return s3;

@@ -1,5 +1,6 @@
 /**
- * Embedded PostgreSQL, Redis and S3-compatible store for the local stack, started in parallel.
+ * Embedded PostgreSQL, Redis and S3-compatible store for the local stack, started in
+ * parallel.
  */
 @NullMarked
 package io.streamhub.local.infrastructure;

@@ -52,8 +52,8 @@ public final class DemoAccounts {
 
 	private static String register(GraphQlClient client, DemoAccount account) {
 		Map<String, Object> input = Map.of("email", account.email(), "username", account.username(), "password",
-				account.password(), "displayName", Character.toUpperCase(account.username().charAt(0))
-						+ account.username().substring(1));
+				account.password(), "displayName",
+				Character.toUpperCase(account.username().charAt(0)) + account.username().substring(1));
 		return client.execute(REGISTER, Map.of("input", input), null).get("register").get("id").asString();
 	}
 

@@ -22,9 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts every service of the platform in this JVM, each in its own Spring application
- * context with its own configuration file ({@code spring.config.name}), on its local port,
- * wired to the shared embedded infrastructure. The router starts last, on a supergraph
- * composed from the schemas of the subgraphs that are running.
+ * context with its own configuration file ({@code spring.config.name}), on its local
+ * port, wired to the shared embedded infrastructure. The router starts last, on a
+ * supergraph composed from the schemas of the subgraphs that are running.
  */
 public final class LocalServices implements AutoCloseable {
 
@@ -69,14 +69,15 @@ public final class LocalServices implements AutoCloseable {
 				Map.entry("spring.flyway.user", postgres.username()),
 				Map.entry("spring.flyway.password", postgres.password()),
 				Map.entry("spring.data.redis.host", redis.host()), Map.entry("spring.data.redis.port", redis.port()),
-				// The first account of the fresh local database is the admin (see DemoAccounts).
+				// The first account of the fresh local database is the admin (see
+				// DemoAccounts).
 				Map.entry("users.bootstrap-admin", true));
 	}
 
 	private static Map<String, Object> router(LocalPorts ports) {
 		Path supergraph = writeSupergraph(List.of(subgraph("users", ports.usersUrl())));
-		return Map.of("server.port", ports.router(), "router.supergraph", supergraph.toString(),
-				"router.introspection", true);
+		return Map.of("server.port", ports.router(), "router.supergraph", supergraph.toString(), "router.introspection",
+				true);
 	}
 
 	private static SubgraphSource subgraph(String name, String url) {
