@@ -44,7 +44,7 @@ public final class TestSubgraph implements AutoCloseable {
 	}
 
 	private static final String FEDERATION_LINK = "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", "
-			+ "import: [\"@key\", \"@shareable\", \"@external\", \"@provides\", \"@requires\", \"@inaccessible\", \"@override\"])\n";
+			+ "import: [\"@key\", \"@shareable\", \"@external\", \"@provides\", \"@requires\", \"@inaccessible\", \"@override\", \"@interfaceObject\"])\n";
 
 	private final String name;
 

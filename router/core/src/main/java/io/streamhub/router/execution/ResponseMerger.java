@@ -19,6 +19,11 @@ final class ResponseMerger {
 	static void merge(Map<String, @Nullable Object> target, Map<String, @Nullable Object> source) {
 		for (Map.Entry<String, @Nullable Object> entry : source.entrySet()) {
 			Object existing = target.get(entry.getKey());
+			if (existing != null && entry.getKey().equals("__typename")) {
+				// the first answer is the concrete type; an interface object would answer
+				// its interface
+				continue;
+			}
 			Object incoming = entry.getValue();
 			if (existing instanceof Map<?, ?> existingMap && incoming instanceof Map<?, ?> incomingMap) {
 				merge((Map<String, @Nullable Object>) existingMap, (Map<String, @Nullable Object>) incomingMap);

@@ -80,7 +80,11 @@ final class FetchGraphBuilder {
 		List<NormalizedField> remote = new ArrayList<>();
 		for (NormalizedField field : fields) {
 			if (field.isTypename()) {
-				at.leaf(field);
+				// a subgraph seeing the type as an interface object would answer the
+				// interface's name
+				if (!this.graph.isInterfaceObjectFor(fetch.graph, type)) {
+					at.leaf(field);
+				}
 			}
 			else if (resolvesHere(fetch.graph, type, field, provided, requiresSatisfied)) {
 				producers.addAll(planLocal(fetch, at, type, field, path, provided, depth));
@@ -265,9 +269,11 @@ final class FetchGraphBuilder {
 		Set<FetchBuilder> producers = planFields(from, at, type, requirements, path, provided, false, depth + 1);
 		FetchBuilder entity = entityFetch(target, path, producers);
 		entity.dependencies.addAll(producers);
-		entity.addInput(type, type, requirements);
+		String entityType = this.graph.typeIn(target, type);
+		entity.addInput(type, entityType, requirements);
 		Set<FetchBuilder> result = new LinkedHashSet<>(producers);
-		result.addAll(planFields(entity, entity.selection.fragment(type), type, group, path, null, true, depth + 1));
+		result.addAll(
+				planFields(entity, entity.selection.fragment(entityType), type, group, path, null, true, depth + 1));
 		return result;
 	}
 

@@ -54,7 +54,7 @@ public final class QueryGraph {
 		if (field.equals("__typename")) {
 			return true;
 		}
-		TypeInfo info = this.supergraph.type(type);
+		TypeInfo info = this.supergraph.type(typeIn(graph, type));
 		if (info == null || !info.isIn(graph)) {
 			return false;
 		}
@@ -102,8 +102,39 @@ public final class QueryGraph {
 		return (join != null) ? join.provides() : null;
 	}
 
-	private @Nullable JoinField joinOf(String graph, String type, String field) {
+	/**
+	 * The type a subgraph knows an object type as: the type itself, or the
+	 * {@code @interfaceObject} standing for one of its interfaces there.
+	 * @param graph the subgraph
+	 * @param type the concrete type
+	 * @return the type name to use in that subgraph
+	 */
+	public String typeIn(String graph, String type) {
 		TypeInfo info = this.supergraph.type(type);
+		if (info == null || info.isIn(graph)) {
+			return type;
+		}
+		for (String iface : info.interfaces()) {
+			TypeInfo candidate = this.supergraph.type(iface);
+			if (candidate != null && candidate.isInterfaceObjectIn(graph)) {
+				return iface;
+			}
+		}
+		return type;
+	}
+
+	/**
+	 * Whether the subgraph sees the type only through an {@code @interfaceObject}.
+	 * @param graph the subgraph
+	 * @param type the concrete type
+	 * @return whether the subgraph knows it as an interface object
+	 */
+	public boolean isInterfaceObjectFor(String graph, String type) {
+		return !typeIn(graph, type).equals(type);
+	}
+
+	private @Nullable JoinField joinOf(String graph, String type, String field) {
+		TypeInfo info = this.supergraph.type(typeIn(graph, type));
 		FieldInfo fieldInfo = (info != null) ? info.field(field) : null;
 		return (fieldInfo != null) ? join(fieldInfo, graph) : null;
 	}
@@ -131,7 +162,7 @@ public final class QueryGraph {
 	 * @return the keys, possibly empty
 	 */
 	public List<FieldSet> resolvableKeys(String graph, String type) {
-		TypeInfo info = this.supergraph.type(type);
+		TypeInfo info = this.supergraph.type(typeIn(graph, type));
 		return (info != null) ? info.resolvableKeys(graph) : List.of();
 	}
 
