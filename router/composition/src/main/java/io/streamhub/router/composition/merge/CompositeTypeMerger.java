@@ -2,6 +2,7 @@ package io.streamhub.router.composition.merge;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.streamhub.router.composition.model.Problem;
@@ -35,6 +36,7 @@ final class CompositeTypeMerger {
 		}
 		if (target.kind() == TypeKind.INTERFACE) {
 			checkInterfaceObjects(sources, target);
+			checkInterfaceKeys(sources, target);
 		}
 	}
 
@@ -52,6 +54,41 @@ final class CompositeTypeMerger {
 			}
 			for (String itf : type.interfaces()) {
 				target.interfaces().computeIfAbsent(itf, (name) -> new ArrayList<>()).add(this.context.graph(i));
+			}
+		}
+	}
+
+	/**
+	 * INTERFACE_KEY_MISSING_IMPLEMENTATION_TYPE: a subgraph that resolves an interface
+	 * entity by key must know every implementation of the interface.
+	 */
+	private void checkInterfaceKeys(Sources<SubgraphType> sources, SupergraphType target) {
+		List<String> implementations = this.context.supergraph()
+			.types()
+			.values()
+			.stream()
+			.filter((candidate) -> candidate.kind() == TypeKind.OBJECT
+					&& candidate.interfaces().containsKey(target.name()))
+			.map(SupergraphType::name)
+			.toList();
+		for (int i = 0; i < sources.size(); i++) {
+			SubgraphType type = sources.element(i);
+			if (type == null || type.kind() != TypeKind.INTERFACE
+					|| type.keys().stream().noneMatch((key) -> key.resolvable())) {
+				continue;
+			}
+			int index = i;
+			List<String> missing = implementations.stream().filter((name) -> {
+				SubgraphType implementation = this.context.type(index, name);
+				return implementation == null || !implementation.interfaces().contains(target.name());
+			}).toList();
+			if (!missing.isEmpty()) {
+				this.context.report(Problem.of("INTERFACE_KEY_MISSING_IMPLEMENTATION_TYPE", this.context.name(i),
+						target.name(),
+						"Interface type \"" + target.name() + "\" has a resolvable key in subgraph \""
+								+ this.context.name(i)
+								+ "\" but that subgraph is missing some of the supergraph implementation types of \""
+								+ target.name() + "\": " + String.join(", ", missing)));
 			}
 		}
 	}

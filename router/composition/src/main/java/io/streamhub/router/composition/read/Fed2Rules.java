@@ -8,6 +8,7 @@ import io.streamhub.router.composition.model.Problem;
 import io.streamhub.router.composition.model.Subgraph;
 import io.streamhub.router.composition.model.SubgraphField;
 import io.streamhub.router.composition.model.SubgraphType;
+import io.streamhub.router.composition.model.TypeKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,14 +29,49 @@ public final class Fed2Rules {
 	public static void validate(Subgraph subgraph, List<Problem> problems) {
 		FieldUsage usage = FieldUsage.of(subgraph, problems);
 		for (SubgraphType type : subgraph.types().values()) {
+			type.keys().forEach((key) -> checkKeySelections(subgraph, type, key.fields(), problems));
 			for (SubgraphField field : type.fields().values()) {
 				checkExternalUsed(subgraph, usage, type, field, problems);
+				checkProvidesOnComposite(subgraph, type, field, problems);
 				checkSelectedAreExternal(subgraph, type.name(), field, field.requires(),
 						"REQUIRES_FIELDS_MISSING_EXTERNAL", "@requires", problems);
 				checkSelectedAreExternal(subgraph, field.type().baseName(), field, field.provides(),
 						"PROVIDES_FIELDS_MISSING_EXTERNAL", "@provides", problems);
 			}
 		}
+	}
+
+	private static void checkKeySelections(Subgraph subgraph, SubgraphType type, String fields,
+			List<Problem> problems) {
+		for (FieldSets.Target target : FieldSets.targets(subgraph, type.name(), fields, (error) -> {
+		})) {
+			SubgraphField field = target.field();
+			String prefix = "On type \"" + type.name() + "\", for @key(fields: \"" + fields + "\"): field \""
+					+ target.coordinate() + "\" ";
+			if (!field.arguments().isEmpty()) {
+				problems.add(Problem.of("KEY_FIELDS_HAS_ARGS", subgraph.name(), target.coordinate(), prefix
+						+ "cannot be included because it has arguments (fields with argument are not allowed in @key)"));
+			}
+			SubgraphType fieldType = subgraph.types().get(field.type().baseName());
+			boolean abstractType = fieldType != null
+					&& (fieldType.kind() == TypeKind.INTERFACE || fieldType.kind() == TypeKind.UNION);
+			if (abstractType) {
+				problems.add(Problem.of("KEY_FIELDS_SELECT_INVALID_TYPE", subgraph.name(), target.coordinate(),
+						prefix + "is an Interface or Union type which is not allowed in @key"));
+			}
+		}
+	}
+
+	private static void checkProvidesOnComposite(Subgraph subgraph, SubgraphType type, SubgraphField field,
+			List<Problem> problems) {
+		SubgraphType target = subgraph.types().get(field.type().baseName());
+		if (field.provides() == null || (target != null && target.kind().isComposite())) {
+			return;
+		}
+		String coordinate = type.name() + "." + field.name();
+		problems.add(Problem.of("PROVIDES_ON_NON_OBJECT_FIELD", subgraph.name(), coordinate,
+				"Invalid @provides directive on field \"" + coordinate + "\": field has type \"" + field.type()
+						+ "\" which is not a Composite Type"));
 	}
 
 	private static void checkExternalUsed(Subgraph subgraph, FieldUsage usage, SubgraphType type, SubgraphField field,
