@@ -46,6 +46,8 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
 
+	private static final Duration SHUTDOWN_FLUSH_TIMEOUT = Duration.ofSeconds(5);
+
 	private final DatabaseClient database;
 
 	private final TransactionalOperator transactions;
@@ -170,6 +172,18 @@ public final class OutboxRelay implements SmartLifecycle {
 		}
 		if (single != null) {
 			single.dispose();
+		}
+		flushBeforeShutdown();
+	}
+
+	private void flushBeforeShutdown() {
+		try {
+			flush().block(SHUTDOWN_FLUSH_TIMEOUT);
+		}
+		catch (RuntimeException ex) {
+			// rows that could not be sent stay in the outbox and go out with the next
+			// relay run
+			logger.warn("Final outbox flush failed: " + ex.getMessage());
 		}
 	}
 
