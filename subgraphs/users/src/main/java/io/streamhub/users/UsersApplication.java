@@ -15,10 +15,18 @@ public class UsersApplication {
 
 	/**
 	 * The builder every launcher uses (this class's {@code main} and {@code local/}).
-	 * @return a builder with this service's sources and configuration name
+	 * Connection settings are default properties (lowest precedence): override them with
+	 * {@code .properties(...)} on the returned builder, environment variables or
+	 * arguments.
+	 * @return a builder with this service's sources, configuration name and local
+	 * defaults
 	 */
 	public static SpringApplicationBuilder application() {
-		return new SpringApplicationBuilder(UsersApplication.class).properties("spring.config.name=users");
+		return new SpringApplicationBuilder(UsersApplication.class).properties("spring.config.name=users",
+				"spring.r2dbc.url=r2dbc:postgresql://localhost:5432/streamhub", "spring.r2dbc.username=streamhub",
+				"spring.r2dbc.password=streamhub", "spring.flyway.url=jdbc:postgresql://localhost:5432/streamhub",
+				"spring.flyway.user=streamhub", "spring.flyway.password=streamhub", "spring.data.redis.host=localhost",
+				"spring.data.redis.port=6379");
 	}
 
 	public static void main(String[] args) {
