@@ -5,7 +5,7 @@
 #
 #   bash bench/run-gateway-bench.sh
 #
-# Environment knobs: DURATION (60s), WARMUP (10s), CONNECTIONS (50), WRK_THREADS (2),
+# Environment knobs: DURATION (60s), WARMUP (20s), CONNECTIONS (50), WRK_THREADS (2),
 # GATEWAYS ("streamhub hive apollo"), SKIP_BUILD=1 (use the jars already built),
 # ROUTER_JAVA_OPTS (JVM options of our router).
 # All traffic goes to 127.0.0.1; every wait is bounded; every process started here is stopped on exit.
@@ -14,7 +14,7 @@ set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 DURATION="${DURATION:-60s}"
-WARMUP="${WARMUP:-10s}"
+WARMUP="${WARMUP:-20s}"
 CONNECTIONS="${CONNECTIONS:-50}"
 WRK_THREADS="${WRK_THREADS:-2}"
 WRK_TIMEOUT="${WRK_TIMEOUT:-10s}"

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +40,11 @@ final class RunningRouter implements AutoCloseable {
 	static RunningRouter start(TestSubgraphs subgraphs, String... arguments) {
 		List<String> all = new ArrayList<>(
 				List.of("--server.port=0", "--server.address=127.0.0.1", "--router.supergraph=" + SUPERGRAPH));
-		all.addAll(subgraphs.urlArguments());
+		List<String> overridden = Stream.of(arguments).map((argument) -> argument.split("=", 2)[0]).toList();
+		subgraphs.urlArguments()
+			.stream()
+			.filter((argument) -> !overridden.contains(argument.split("=", 2)[0]))
+			.forEach(all::add);
 		all.addAll(List.of(arguments));
 		return new RunningRouter(RouterApplication.application().run(all.toArray(String[]::new)));
 	}
