@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.streamhub.platform.test.TestTokens;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,22 +15,23 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class DefaultJwtVerifierTests {
 
-	private final TestTokens tokens = new TestTokens();
+	// one key pair for the class: RSA key generation is the slow part of these tests
+	private static final TestTokens tokens = new TestTokens();
 
 	private final UUID userId = UUID.randomUUID();
 
-	private final JwtVerifier verifier = new DefaultJwtVerifier(
-			RemoteJwks.of(java.net.URI.create(this.tokens.jwksUrl()), Duration.ofMinutes(5), Duration.ofMillis(1)),
+	private final JwtVerifier verifier = new DefaultJwtVerifier(RemoteJwks
+		.of(java.net.URI.create(DefaultJwtVerifierTests.tokens.jwksUrl()), Duration.ofMinutes(5), Duration.ofMillis(1)),
 			TestTokens.ISSUER, TestTokens.AUDIENCE, Duration.ofSeconds(30));
 
-	@AfterEach
-	void stopJwks() {
-		this.tokens.close();
+	@AfterAll
+	static void stopJwks() {
+		tokens.close();
 	}
 
 	@Test
 	void validTokenYieldsUserWithRolesTokenIdAndExpiry() {
-		AuthenticatedUser user = this.verifier.verify(this.tokens.token(this.userId, Role.VIEWER, Role.CREATOR));
+		AuthenticatedUser user = this.verifier.verify(tokens.token(this.userId, Role.VIEWER, Role.CREATOR));
 
 		assertThat(user.id()).isEqualTo(this.userId);
 		assertThat(user.roles()).containsExactlyInAnyOrder(Role.VIEWER, Role.CREATOR);
@@ -42,7 +43,7 @@ class DefaultJwtVerifierTests {
 
 	@Test
 	void adminRoleImpliesNoOtherRole() {
-		AuthenticatedUser admin = this.verifier.verify(this.tokens.token(this.userId, Role.ADMIN));
+		AuthenticatedUser admin = this.verifier.verify(tokens.token(this.userId, Role.ADMIN));
 
 		assertThat(admin.isAdmin()).isTrue();
 		assertThat(admin.hasRole(Role.CREATOR)).isFalse();
@@ -50,32 +51,32 @@ class DefaultJwtVerifierTests {
 
 	@Test
 	void rejectsUnsecuredAlgNoneToken() {
-		assertRejected(this.tokens.algNoneToken(this.userId));
+		assertRejected(tokens.algNoneToken(this.userId));
 	}
 
 	@Test
 	void rejectsHs256TokenWithRandomSecret() {
-		assertRejected(this.tokens.hs256Token(this.userId));
+		assertRejected(tokens.hs256Token(this.userId));
 	}
 
 	@Test
 	void rejectsHs256TokenSignedWithTheRsaPublicKey() {
-		assertRejected(this.tokens.hs256WithPublicKeyToken(this.userId));
+		assertRejected(tokens.hs256WithPublicKeyToken(this.userId));
 	}
 
 	@Test
 	void rejectsExpiredToken() {
-		assertRejected(this.tokens.expiredToken(this.userId, Role.VIEWER));
+		assertRejected(tokens.expiredToken(this.userId, Role.VIEWER));
 	}
 
 	@Test
 	void rejectsNotYetValidToken() {
-		assertRejected(this.tokens.notYetValidToken(this.userId, Role.VIEWER));
+		assertRejected(tokens.notYetValidToken(this.userId, Role.VIEWER));
 	}
 
 	@Test
 	void toleratesExpiryWithinClockSkew() {
-		String justExpired = this.tokens.token(this.userId,
+		String justExpired = tokens.token(this.userId,
 				(claims) -> claims.expirationTime(java.util.Date.from(java.time.Instant.now().minusSeconds(5))),
 				Role.VIEWER);
 
@@ -84,27 +85,27 @@ class DefaultJwtVerifierTests {
 
 	@Test
 	void rejectsWrongIssuer() {
-		assertRejected(this.tokens.wrongIssuerToken(this.userId));
+		assertRejected(tokens.wrongIssuerToken(this.userId));
 	}
 
 	@Test
 	void rejectsWrongAudience() {
-		assertRejected(this.tokens.wrongAudienceToken(this.userId));
+		assertRejected(tokens.wrongAudienceToken(this.userId));
 	}
 
 	@Test
 	void rejectsTamperedSignature() {
-		assertRejected(this.tokens.tamperedToken(this.userId));
+		assertRejected(tokens.tamperedToken(this.userId));
 	}
 
 	@Test
 	void rejectsKeyThatIsNotPublished() {
-		assertRejected(this.tokens.unknownKeyToken(this.userId));
+		assertRejected(tokens.unknownKeyToken(this.userId));
 	}
 
 	@Test
 	void rejectsSubjectThatIsNotAUuid() {
-		assertRejected(this.tokens.token(this.userId, (claims) -> claims.subject("alice"), Role.VIEWER));
+		assertRejected(tokens.token(this.userId, (claims) -> claims.subject("alice"), Role.VIEWER));
 	}
 
 	@Test
@@ -114,26 +115,26 @@ class DefaultJwtVerifierTests {
 
 	@Test
 	void unknownKidTriggersRefetchThatFindsRotatedKey() {
-		this.verifier.verify(this.tokens.token(this.userId, Role.VIEWER));
-		int fetchesBefore = this.tokens.jwksRequests();
+		this.verifier.verify(tokens.token(this.userId, Role.VIEWER));
+		int fetchesBefore = tokens.jwksRequests();
 
-		this.tokens.rotateKey();
-		AuthenticatedUser user = this.verifier.verify(this.tokens.token(this.userId, Role.VIEWER));
+		tokens.rotateKey();
+		AuthenticatedUser user = this.verifier.verify(tokens.token(this.userId, Role.VIEWER));
 
 		assertThat(user.id()).isEqualTo(this.userId);
-		assertThat(this.tokens.jwksRequests()).isEqualTo(fetchesBefore + 1);
+		assertThat(tokens.jwksRequests()).isEqualTo(fetchesBefore + 1);
 	}
 
 	@Test
 	void knownKeysAreServedFromCache() {
-		this.verifier.verify(this.tokens.token(this.userId, Role.VIEWER));
-		int fetches = this.tokens.jwksRequests();
+		this.verifier.verify(tokens.token(this.userId, Role.VIEWER));
+		int fetches = tokens.jwksRequests();
 
 		for (int i = 0; i < 5; i++) {
-			this.verifier.verify(this.tokens.token(this.userId, Role.VIEWER));
+			this.verifier.verify(tokens.token(this.userId, Role.VIEWER));
 		}
 
-		assertThat(this.tokens.jwksRequests()).isEqualTo(fetches);
+		assertThat(tokens.jwksRequests()).isEqualTo(fetches);
 	}
 
 	@Test
