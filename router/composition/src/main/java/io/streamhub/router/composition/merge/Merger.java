@@ -57,6 +57,7 @@ public final class Merger {
 		forEach(Set.of(TypeKind.SCALAR), (sources, target) -> JoinTypes.add(this.context, sources, target));
 		InterfaceObjectFieldsPass.apply(this.context);
 		ExecutableDirectiveMerger.merge(this.context, types);
+		SpecNames.apply(this.context);
 	}
 
 	private void collectTypes() {

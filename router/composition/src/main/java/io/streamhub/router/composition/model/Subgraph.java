@@ -23,6 +23,8 @@ public final class Subgraph {
 
 	private final Map<String, DirectiveDef> directives = new LinkedHashMap<>();
 
+	private final Map<String, String> appliedSpecNames = new LinkedHashMap<>();
+
 	public Subgraph(String name, String url, boolean fed2) {
 		this.name = name;
 		this.url = url;
@@ -56,6 +58,16 @@ public final class Subgraph {
 	 */
 	public Map<String, DirectiveDef> directives() {
 		return this.directives;
+	}
+
+	/**
+	 * The local names under which the subgraph applies the directives composition carries
+	 * to the supergraph ({@code inaccessible}, {@code tag}), by canonical name; only
+	 * directives actually applied are listed.
+	 * @return local name by canonical name
+	 */
+	public Map<String, String> appliedSpecNames() {
+		return this.appliedSpecNames;
 	}
 
 	public Optional<SubgraphType> type(String typeName) {

@@ -15,6 +15,8 @@ public final class Supergraph {
 
 	private final Map<String, DirectiveDef> directives = new LinkedHashMap<>();
 
+	private final Map<String, String> specNames = new LinkedHashMap<>();
+
 	public Supergraph(List<Graph> graphs) {
 		this.graphs = List.copyOf(graphs);
 	}
@@ -33,6 +35,20 @@ public final class Supergraph {
 	 */
 	public Map<String, DirectiveDef> directives() {
 		return this.directives;
+	}
+
+	/**
+	 * The name of a carried spec directive ({@code inaccessible}, {@code tag}) in the
+	 * supergraph: the name the subgraphs apply it under.
+	 * @param canonical the directive's name in its spec
+	 * @return the name in the supergraph
+	 */
+	public String specName(String canonical) {
+		return this.specNames.getOrDefault(canonical, canonical);
+	}
+
+	public Map<String, String> specNames() {
+		return this.specNames;
 	}
 
 	/**

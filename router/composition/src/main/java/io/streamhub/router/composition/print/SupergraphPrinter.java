@@ -46,12 +46,13 @@ public final class SupergraphPrinter {
 
 	public static String print(Supergraph supergraph) {
 		Usage usage = Usage.of(supergraph);
+		TypePrinter types = new TypePrinter(supergraph.specName("inaccessible"), supergraph.specName("tag"));
 		List<String> blocks = new ArrayList<>();
 		blocks.add(schema(supergraph, usage));
-		blocks.addAll(directiveDefinitions(supergraph, usage));
+		blocks.addAll(directiveDefinitions(supergraph, usage, types));
 		List<String> typeBlocks = new ArrayList<>();
 		for (SupergraphType type : supergraph.types().values()) {
-			typeBlocks.add(TypePrinter.print(type));
+			typeBlocks.add(types.print(type));
 		}
 		typeBlocks.add("scalar join__FieldSet");
 		typeBlocks.add(graphEnum(supergraph));
@@ -76,10 +77,11 @@ public final class SupergraphPrinter {
 		schema.append("  @link(url: \"https://specs.apollo.dev/link/v1.0\")\n");
 		schema.append("  @link(url: \"https://specs.apollo.dev/join/v0.3\", for: EXECUTION)\n");
 		if (usage.tag()) {
-			schema.append("  @link(url: \"https://specs.apollo.dev/tag/v0.3\")\n");
+			schema.append("  @link(url: \"https://specs.apollo.dev/tag/v0.3\"" + imports(supergraph, "tag") + ")\n");
 		}
 		if (usage.inaccessible()) {
-			schema.append("  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY)\n");
+			schema.append("  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY"
+					+ imports(supergraph, "inaccessible") + ")\n");
 		}
 		schema.append("{\n");
 		for (String root : List.of("Query", "Mutation", "Subscription")) {
@@ -91,14 +93,20 @@ public final class SupergraphPrinter {
 		return schema.append('}').toString();
 	}
 
-	private static List<String> directiveDefinitions(Supergraph supergraph, Usage usage) {
+	private static String imports(Supergraph supergraph, String canonical) {
+		String name = supergraph.specName(canonical);
+		return name.equals(canonical) ? "" : ", import: [{name: \"@" + canonical + "\", as: \"@" + name + "\"}]";
+	}
+
+	private static List<String> directiveDefinitions(Supergraph supergraph, Usage usage, TypePrinter types) {
 		List<String> definitions = new ArrayList<>(JOIN_DEFINITIONS);
-		supergraph.directives().values().forEach((directive) -> definitions.add(TypePrinter.directive(directive)));
+		supergraph.directives().values().forEach((directive) -> definitions.add(types.directive(directive)));
 		if (usage.inaccessible()) {
-			definitions.add(INACCESSIBLE_DEFINITION);
+			definitions
+				.add(INACCESSIBLE_DEFINITION.replace("@inaccessible", "@" + supergraph.specName("inaccessible")));
 		}
 		if (usage.tag()) {
-			definitions.add(TAG_DEFINITION);
+			definitions.add(TAG_DEFINITION.replace("@tag", "@" + supergraph.specName("tag")));
 		}
 		definitions.sort(Comparator.comparing((definition) -> definition.substring(definition.indexOf('@'))));
 		return definitions;

@@ -20,10 +20,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class TypePrinter {
 
-	private TypePrinter() {
+	private final String inaccessible;
+
+	private final String tag;
+
+	/**
+	 * A printer for one supergraph.
+	 * @param inaccessible the supergraph name of {@code @inaccessible}
+	 * @param tag the supergraph name of {@code @tag}
+	 */
+	TypePrinter(String inaccessible, String tag) {
+		this.inaccessible = inaccessible;
+		this.tag = tag;
 	}
 
-	static String print(SupergraphType type) {
+	String print(SupergraphType type) {
 		StringBuilder out = new StringBuilder();
 		if (type.description() != null) {
 			out.append(Strings.description(type.description(), ""));
@@ -46,7 +57,7 @@ final class TypePrinter {
 		return out.toString();
 	}
 
-	static String directive(DirectiveDef directive) {
+	String directive(DirectiveDef directive) {
 		StringBuilder out = new StringBuilder();
 		if (directive.description() != null) {
 			out.append(Strings.description(directive.description(), ""));
@@ -58,7 +69,7 @@ final class TypePrinter {
 		return out.append(" on ").append(String.join(" | ", directive.locations())).toString();
 	}
 
-	private static List<String> typeDirectives(SupergraphType type) {
+	private List<String> typeDirectives(SupergraphType type) {
 		List<String> directives = new ArrayList<>();
 		type.joinTypes().forEach((joinType) -> directives.add(joinType(joinType)));
 		type.interfaces()
@@ -71,7 +82,7 @@ final class TypePrinter {
 		return directives;
 	}
 
-	private static String joinType(JoinType joinType) {
+	private String joinType(JoinType joinType) {
 		StringBuilder out = new StringBuilder("@join__type(graph: ").append(joinType.graph());
 		if (joinType.key() != null) {
 			out.append(", key: ").append(Strings.quote(joinType.key()));
@@ -88,7 +99,7 @@ final class TypePrinter {
 		return out.append(')').toString();
 	}
 
-	private static void enumValues(SupergraphType type, StringBuilder out) {
+	private void enumValues(SupergraphType type, StringBuilder out) {
 		out.append("\n{\n");
 		for (SubgraphType.EnumValue value : type.values().values()) {
 			if (value.description() != null) {
@@ -104,7 +115,7 @@ final class TypePrinter {
 		out.append('}');
 	}
 
-	private static void fields(SupergraphType type, StringBuilder out) {
+	private void fields(SupergraphType type, StringBuilder out) {
 		out.append("\n{\n");
 		for (SupergraphField field : type.fields().values()) {
 			if (field.description() != null) {
@@ -122,14 +133,14 @@ final class TypePrinter {
 		out.append('}');
 	}
 
-	private static String arguments(Map<String, InputValue> arguments) {
+	private String arguments(Map<String, InputValue> arguments) {
 		if (arguments.isEmpty()) {
 			return "";
 		}
-		return arguments.values().stream().map(TypePrinter::argument).collect(Collectors.joining(", ", "(", ")"));
+		return arguments.values().stream().map(this::argument).collect(Collectors.joining(", ", "(", ")"));
 	}
 
-	private static String argument(InputValue argument) {
+	private String argument(InputValue argument) {
 		StringBuilder out = new StringBuilder();
 		if (argument.description() != null) {
 			out.append(Strings.quote(argument.description())).append(' ');
@@ -142,7 +153,7 @@ final class TypePrinter {
 		return out.toString();
 	}
 
-	private static String joinField(JoinField joinField) {
+	private String joinField(JoinField joinField) {
 		if (joinField.graph() == null) {
 			return "@join__field";
 		}
@@ -160,18 +171,18 @@ final class TypePrinter {
 		return out.append(')').toString();
 	}
 
-	private static void appendString(StringBuilder out, String name, @Nullable String value) {
+	private void appendString(StringBuilder out, String name, @Nullable String value) {
 		if (value != null) {
 			out.append(", ").append(name).append(": ").append(Strings.quote(value));
 		}
 	}
 
-	private static List<String> applied(Applied applied) {
+	private List<String> applied(Applied applied) {
 		List<String> directives = new ArrayList<>();
 		if (applied.inaccessible()) {
-			directives.add("@inaccessible");
+			directives.add("@" + this.inaccessible);
 		}
-		applied.tags().forEach((tag) -> directives.add("@tag(name: " + Strings.quote(tag) + ")"));
+		applied.tags().forEach((tag) -> directives.add("@" + this.tag + "(name: " + Strings.quote(tag) + ")"));
 		if (applied.deprecationReason() != null) {
 			directives.add("@deprecated(reason: " + Strings.quote(applied.deprecationReason()) + ")");
 		}

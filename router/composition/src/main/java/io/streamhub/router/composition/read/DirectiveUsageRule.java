@@ -11,6 +11,7 @@ import graphql.language.DirectiveDefinition;
 import graphql.language.Document;
 import graphql.language.Node;
 import io.streamhub.router.composition.model.Problem;
+import io.streamhub.router.composition.model.Subgraph;
 
 /**
  * Every applied directive must be known: defined in the SDL, built into GraphQL, or a
@@ -22,11 +23,14 @@ final class DirectiveUsageRule {
 	private static final Set<String> BUILT_INS = Set.of("deprecated", "specifiedBy", "include", "skip", "oneOf",
 			"link");
 
+	private static final Set<String> CARRIED = Set.of("inaccessible", "tag");
+
 	private DirectiveUsageRule() {
 	}
 
 	@SuppressWarnings("rawtypes")
-	static void check(String subgraph, Document document, FederationLink link, List<Problem> problems) {
+	static void check(Subgraph target, Document document, FederationLink link, List<Problem> problems) {
+		String subgraph = target.name();
 		Set<String> known = new HashSet<>(BUILT_INS);
 		document.getDefinitionsOfType(DirectiveDefinition.class)
 			.forEach((definition) -> known.add(definition.getName()));
@@ -38,6 +42,9 @@ final class DirectiveUsageRule {
 					&& !link.knows(directive.getName()) && reported.add(directive.getName())) {
 				problems.add(Problem.of("INVALID_GRAPHQL", subgraph, null,
 						"Unknown directive \"@" + directive.getName() + "\"."));
+			}
+			if (node instanceof Directive directive && CARRIED.contains(link.canonical(directive.getName()))) {
+				target.appliedSpecNames().putIfAbsent(link.canonical(directive.getName()), directive.getName());
 			}
 			pending.addAll(node.getChildren());
 		}

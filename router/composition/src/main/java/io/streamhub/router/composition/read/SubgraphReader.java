@@ -99,8 +99,8 @@ public final class SubgraphReader {
 			return null;
 		}
 		readSchemaDefinitions(document);
-		DirectiveUsageRule.check(this.name, document, this.link, this.problems);
 		Subgraph subgraph = new Subgraph(this.name, this.url, this.link.fed2());
+		DirectiveUsageRule.check(subgraph, document, this.link, this.problems);
 		for (Definition<?> definition : document.getDefinitions()) {
 			if (definition instanceof TypeDefinition<?> type && !isPlumbing(type)) {
 				readType(subgraph, type);
