@@ -57,6 +57,23 @@ class UserEntitiesTests {
 	}
 
 	@Test
+	void countsOfManyUsersAreBatchedToOneStatementPerCount() {
+		List<Map<String, Object>> representations = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			representations.add(Map.of("__typename", "User", "id", this.accounts.create("counted").id().toString()));
+		}
+		this.sql.reset();
+		GraphQlResponse response = GraphQlClient.of(this.web)
+			.execute(
+					"query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id followerCount followingCount } } }",
+					Map.of("r", representations));
+		response.assertNoErrors();
+		assertThat(requestStatements()).as("users, follower counts, following counts").hasSize(3);
+		List<Integer> counts = response.data("_entities[*].followerCount");
+		assertThat(counts).hasSize(10).containsOnly(0);
+	}
+
+	@Test
 	void unknownAndMalformedIdsResolveToNullInPlace() {
 		TestUser user = this.accounts.create("entity");
 		List<Map<String, Object>> representations = List.of(
