@@ -59,11 +59,11 @@ public final class QueryPlanPrinter {
 	}
 
 	private static void printCondition(ConditionNode condition, int depth, StringBuilder out) {
-		indent(out, depth).append("Include(if: $").append(condition.variable()).append(") {\n");
 		if (condition.ifTrue() != null) {
+			indent(out, depth).append("Include(if: $").append(condition.variable()).append(") {\n");
 			print(condition.ifTrue(), depth + 1, out);
+			indent(out, depth).append("},\n");
 		}
-		indent(out, depth).append("},\n");
 		if (condition.ifFalse() != null) {
 			indent(out, depth).append("Skip(if: $").append(condition.variable()).append(") {\n");
 			print(condition.ifFalse(), depth + 1, out);

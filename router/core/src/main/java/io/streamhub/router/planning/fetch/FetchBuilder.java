@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.language.AstPrinter;
+import graphql.language.Directive;
 import graphql.language.Node;
 import graphql.language.VariableReference;
 import io.streamhub.router.planning.normalize.NormalizedField;
 import io.streamhub.router.planning.plan.EntityInput;
 import io.streamhub.router.planning.plan.Selection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One subgraph fetch under construction: its selection, its representation inputs (entity
@@ -35,6 +38,14 @@ final class FetchBuilder {
 
 	final Set<String> variables = new LinkedHashSet<>();
 
+	/**
+	 * The variable-driven {@code @skip}/{@code @include} every field of this fetch
+	 * shares, if any.
+	 */
+	@Nullable Directive condition;
+
+	private boolean conditionSet;
+
 	private final Map<String, InputBuilder> inputs = new LinkedHashMap<>();
 
 	FetchBuilder(int id, String graph, List<String> path, boolean entity, int segment) {
@@ -43,6 +54,41 @@ final class FetchBuilder {
 		this.path = List.copyOf(path);
 		this.entity = entity;
 		this.segment = segment;
+	}
+
+	/**
+	 * Narrows the fetch's shared condition with the fields of a new group: the fetch
+	 * stays conditional only while every group planned into it has the same condition.
+	 * @param fields the group's fields
+	 */
+	void shareCondition(List<NormalizedField> fields) {
+		Directive common = commonCondition(fields);
+		if (!this.conditionSet) {
+			this.condition = common;
+			this.conditionSet = true;
+		}
+		else if (this.condition != null && (common == null || !same(this.condition, common))) {
+			this.condition = null;
+		}
+	}
+
+	private static @Nullable Directive commonCondition(List<NormalizedField> fields) {
+		Directive common = null;
+		for (NormalizedField field : fields) {
+			if (field.conditions().size() != 1) {
+				return null;
+			}
+			Directive condition = field.conditions().get(0);
+			if (common != null && !same(common, condition)) {
+				return null;
+			}
+			common = condition;
+		}
+		return common;
+	}
+
+	private static boolean same(Directive a, Directive b) {
+		return AstPrinter.printAstCompact(a).equals(AstPrinter.printAstCompact(b));
 	}
 
 	void useVariables(NormalizedField field) {

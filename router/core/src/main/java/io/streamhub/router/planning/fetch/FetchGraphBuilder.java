@@ -268,6 +268,7 @@ final class FetchGraphBuilder {
 				requirementSet(type, key, group, target));
 		Set<FetchBuilder> producers = planFields(from, at, type, requirements, path, provided, false, depth + 1);
 		FetchBuilder entity = entityFetch(target, path, producers);
+		entity.shareCondition(group);
 		entity.dependencies.addAll(producers);
 		String entityType = this.graph.typeIn(target, type);
 		entity.addInput(type, entityType, requirements);

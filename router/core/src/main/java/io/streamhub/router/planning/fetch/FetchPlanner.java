@@ -55,6 +55,7 @@ public final class FetchPlanner {
 		}
 		for (Map.Entry<String, List<NormalizedField>> group : groups.entrySet()) {
 			FetchBuilder fetch = builder.rootFetch(group.getKey(), 0);
+			fetch.shareCondition(group.getValue());
 			builder.planFields(fetch, fetch.selection, rootType, group.getValue(), List.of(), null, false, 0);
 		}
 	}

@@ -8,6 +8,8 @@ import java.util.TreeMap;
 
 import graphql.language.AstPrinter;
 import graphql.language.VariableDefinition;
+import graphql.language.VariableReference;
+import io.streamhub.router.planning.plan.ConditionNode;
 import io.streamhub.router.planning.plan.FetchNode;
 import io.streamhub.router.planning.plan.FlattenNode;
 import io.streamhub.router.planning.plan.ParallelNode;
@@ -79,6 +81,17 @@ final class PlanAssembler {
 	}
 
 	private PlanNode node(FetchBuilder fetch) {
+		PlanNode node = unconditionalNode(fetch);
+		if (fetch.condition == null
+				|| !(fetch.condition.getArgument("if").getValue() instanceof VariableReference variable)) {
+			return node;
+		}
+		boolean include = fetch.condition.getName().equals("include");
+		return include ? new ConditionNode(variable.getName(), node, null)
+				: new ConditionNode(variable.getName(), null, node);
+	}
+
+	private PlanNode unconditionalNode(FetchBuilder fetch) {
 		String selection = fetch.selection.toString();
 		List<String> usages = List.copyOf(fetch.variables);
 		if (!fetch.entity) {
