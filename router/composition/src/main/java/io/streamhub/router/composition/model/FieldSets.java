@@ -2,6 +2,9 @@ package io.streamhub.router.composition.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import graphql.language.Document;
@@ -19,6 +22,13 @@ import org.jspecify.annotations.Nullable;
  * selects.
  */
 public final class FieldSets {
+
+	/**
+	 * Parsed field sets: the same few field sets are resolved many times per composition.
+	 */
+	private static final Map<String, Optional<SelectionSet>> PARSED = new ConcurrentHashMap<>();
+
+	private static final int MAX_CACHED = 10_000;
 
 	private FieldSets() {
 	}
@@ -44,6 +54,13 @@ public final class FieldSets {
 	}
 
 	private static @Nullable SelectionSet parse(String fieldSet) {
+		if (PARSED.size() > MAX_CACHED) {
+			PARSED.clear();
+		}
+		return PARSED.computeIfAbsent(fieldSet, (text) -> Optional.ofNullable(parseUncached(text))).orElse(null);
+	}
+
+	private static @Nullable SelectionSet parseUncached(String fieldSet) {
 		try {
 			Document document = Parser.parse("{" + fieldSet + "}");
 			return ((OperationDefinition) document.getDefinitions().get(0)).getSelectionSet();
