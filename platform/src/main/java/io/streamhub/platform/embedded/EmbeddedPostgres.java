@@ -34,6 +34,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private final int port;
 
+	private boolean closed;
+
 	private EmbeddedPostgres(AutoCloseable server, int port) {
 		this.server = server;
 		this.port = port;
@@ -141,6 +143,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	@Override
 	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		try {
 			this.server.close();
 		}
