@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The directives composition carries from subgraph elements to the supergraph:
- * {@code @inaccessible}, {@code @tag}, {@code @deprecated} and {@code @specifiedBy}.
+ * {@code @inaccessible}, {@code @tag}, {@code @deprecated}, {@code @specifiedBy} and the
+ * access control directives ({@code @authenticated}, {@code @requiresScopes},
+ * {@code @policy}).
  */
 public final class Applied {
 
@@ -20,6 +22,12 @@ public final class Applied {
 	private @Nullable String deprecationReason;
 
 	private @Nullable String specifiedBy;
+
+	private boolean authenticated;
+
+	private final List<List<List<String>>> requiresScopes = new ArrayList<>();
+
+	private final List<List<List<String>>> policies = new ArrayList<>();
 
 	public boolean inaccessible() {
 		return this.inaccessible;
@@ -53,6 +61,31 @@ public final class Applied {
 		}
 	}
 
+	public boolean authenticated() {
+		return this.authenticated;
+	}
+
+	public void markAuthenticated() {
+		this.authenticated = true;
+	}
+
+	/**
+	 * The {@code @requiresScopes(scopes:)} values, one per subgraph application (each a
+	 * disjunction of conjunctions).
+	 * @return the applications' values
+	 */
+	public List<List<List<String>>> requiresScopes() {
+		return this.requiresScopes;
+	}
+
+	/**
+	 * The {@code @policy(policies:)} values, one per subgraph application.
+	 * @return the applications' values
+	 */
+	public List<List<List<String>>> policies() {
+		return this.policies;
+	}
+
 	/**
 	 * Adds what another element carries (union of tags, inaccessible if any is, first
 	 * deprecation).
@@ -69,6 +102,9 @@ public final class Applied {
 		if (other.specifiedBy != null) {
 			specifiedBy(other.specifiedBy);
 		}
+		this.authenticated |= other.authenticated;
+		this.requiresScopes.addAll(other.requiresScopes);
+		this.policies.addAll(other.policies);
 	}
 
 	public List<String> tagList() {

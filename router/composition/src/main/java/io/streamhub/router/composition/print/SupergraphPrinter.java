@@ -19,6 +19,12 @@ public final class SupergraphPrinter {
 
 	static final String TAG_DEFINITION = "directive @tag(name: String!) repeatable on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION | SCHEMA";
 
+	private static final String AUTHENTICATED_DEFINITION = "directive @authenticated on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM";
+
+	private static final String REQUIRES_SCOPES_DEFINITION = "directive @requiresScopes(scopes: [[requiresScopes__Scope!]!]!) on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM";
+
+	private static final String POLICY_DEFINITION = "directive @policy(policies: [[policy__Policy!]!]!) on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM";
+
 	private static final List<String> JOIN_DEFINITIONS = List.of(
 			"directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE",
 			"directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION",
@@ -58,6 +64,12 @@ public final class SupergraphPrinter {
 		typeBlocks.add(graphEnum(supergraph));
 		typeBlocks.add("scalar link__Import");
 		typeBlocks.add(LINK_PURPOSE);
+		if (usage.requiresScopes()) {
+			typeBlocks.add("scalar requiresScopes__Scope");
+		}
+		if (usage.policy()) {
+			typeBlocks.add("scalar policy__Policy");
+		}
 		typeBlocks.sort(Comparator.comparing(SupergraphPrinter::sortKey));
 		blocks.addAll(typeBlocks);
 		return String.join("\n\n", blocks) + "\n";
@@ -83,6 +95,15 @@ public final class SupergraphPrinter {
 			schema.append("  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY"
 					+ imports(supergraph, "inaccessible") + ")\n");
 		}
+		if (usage.authenticated()) {
+			schema.append("  @link(url: \"https://specs.apollo.dev/authenticated/v0.1\", for: SECURITY)\n");
+		}
+		if (usage.requiresScopes()) {
+			schema.append("  @link(url: \"https://specs.apollo.dev/requiresScopes/v0.1\", for: SECURITY)\n");
+		}
+		if (usage.policy()) {
+			schema.append("  @link(url: \"https://specs.apollo.dev/policy/v0.1\", for: SECURITY)\n");
+		}
 		schema.append("{\n");
 		for (String root : List.of("Query", "Mutation", "Subscription")) {
 			SupergraphType type = supergraph.types().get(root);
@@ -104,6 +125,15 @@ public final class SupergraphPrinter {
 		if (usage.inaccessible()) {
 			definitions
 				.add(INACCESSIBLE_DEFINITION.replace("@inaccessible", "@" + supergraph.specName("inaccessible")));
+		}
+		if (usage.authenticated()) {
+			definitions.add(AUTHENTICATED_DEFINITION);
+		}
+		if (usage.requiresScopes()) {
+			definitions.add(REQUIRES_SCOPES_DEFINITION);
+		}
+		if (usage.policy()) {
+			definitions.add(POLICY_DEFINITION);
 		}
 		if (usage.tag()) {
 			definitions.add(TAG_DEFINITION.replace("@tag", "@" + supergraph.specName("tag")));
@@ -131,18 +161,24 @@ public final class SupergraphPrinter {
 	 *
 	 * @param inaccessible whether some element is @inaccessible
 	 * @param tag whether some element is @tag-ged
+	 * @param authenticated whether some element is @authenticated
+	 * @param requiresScopes whether some element has @requiresScopes
+	 * @param policy whether some element has @policy
 	 */
-	record Usage(boolean inaccessible, boolean tag) {
+	record Usage(boolean inaccessible, boolean tag, boolean authenticated, boolean requiresScopes, boolean policy) {
 
 		static Usage of(Supergraph supergraph) {
-			boolean[] found = new boolean[2];
+			boolean[] found = new boolean[5];
 			for (SupergraphType type : supergraph.types().values()) {
 				ElementVisitor.visit(type, (applied) -> {
 					found[0] |= applied.inaccessible();
 					found[1] |= !applied.tags().isEmpty();
+					found[2] |= applied.authenticated();
+					found[3] |= !applied.requiresScopes().isEmpty();
+					found[4] |= !applied.policies().isEmpty();
 				});
 			}
-			return new Usage(found[0], found[1]);
+			return new Usage(found[0], found[1], found[2], found[3], found[4]);
 		}
 
 	}

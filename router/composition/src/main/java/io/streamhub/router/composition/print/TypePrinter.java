@@ -186,6 +186,17 @@ final class TypePrinter {
 		if (applied.deprecationReason() != null) {
 			directives.add("@deprecated(reason: " + Strings.quote(applied.deprecationReason()) + ")");
 		}
+		if (applied.authenticated()) {
+			directives.add("@authenticated");
+		}
+		if (!applied.requiresScopes().isEmpty()) {
+			directives.add("@requiresScopes(scopes: "
+					+ AccessControl.print(AccessControl.conjunction(applied.requiresScopes())) + ")");
+		}
+		if (!applied.policies().isEmpty()) {
+			directives
+				.add("@policy(policies: " + AccessControl.print(AccessControl.conjunction(applied.policies())) + ")");
+		}
 		if (applied.specifiedBy() != null) {
 			directives.add("@specifiedBy(url: " + Strings.quote(applied.specifiedBy()) + ")");
 		}

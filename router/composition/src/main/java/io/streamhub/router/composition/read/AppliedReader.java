@@ -1,6 +1,12 @@
 package io.streamhub.router.composition.read;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import graphql.language.ArrayValue;
 import graphql.language.Directive;
+import graphql.language.StringValue;
+import graphql.language.Value;
 import io.streamhub.router.composition.model.Applied;
 
 /**
@@ -12,6 +18,25 @@ final class AppliedReader {
 	private static final String DEFAULT_DEPRECATION = "No longer supported";
 
 	private AppliedReader() {
+	}
+
+	private static List<List<String>> nestedStrings(Directive directive, String argument) {
+		List<List<String>> disjunction = new ArrayList<>();
+		if (directive.getArgument(argument) == null
+				|| !(directive.getArgument(argument).getValue() instanceof ArrayValue outer)) {
+			return disjunction;
+		}
+		for (Value<?> inner : outer.getValues()) {
+			List<String> conjunction = new ArrayList<>();
+			if (inner instanceof ArrayValue list) {
+				list.getValues()
+					.stream()
+					.filter(StringValue.class::isInstance)
+					.forEach((value) -> conjunction.add(((StringValue) value).getValue()));
+			}
+			disjunction.add(conjunction);
+		}
+		return disjunction;
 	}
 
 	static void read(FederationLink link, Directive directive, Applied applied) {
@@ -33,6 +58,9 @@ final class AppliedReader {
 					applied.specifiedBy(url);
 				}
 			}
+			case "authenticated" -> applied.markAuthenticated();
+			case "requiresScopes" -> applied.requiresScopes().add(nestedStrings(directive, "scopes"));
+			case "policy" -> applied.policies().add(nestedStrings(directive, "policies"));
 			default -> {
 			}
 		}
