@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class UsersApplication {
 
+	/** The fixed local port of the users subgraph. */
+	public static final int DEFAULT_PORT = 4001;
+
 	/**
 	 * The builder every launcher uses (this class's {@code main} and {@code local/}).
 	 * Connection settings are default properties (lowest precedence): override them with
@@ -23,10 +26,10 @@ public class UsersApplication {
 	 */
 	public static SpringApplicationBuilder application() {
 		return new SpringApplicationBuilder(UsersApplication.class).properties("spring.config.name=users",
-				"spring.r2dbc.url=r2dbc:postgresql://localhost:5432/streamhub", "spring.r2dbc.username=streamhub",
-				"spring.r2dbc.password=streamhub", "spring.flyway.url=jdbc:postgresql://localhost:5432/streamhub",
-				"spring.flyway.user=streamhub", "spring.flyway.password=streamhub", "spring.data.redis.host=localhost",
-				"spring.data.redis.port=6379");
+				"server.port=" + DEFAULT_PORT, "spring.r2dbc.url=r2dbc:postgresql://localhost:5432/streamhub",
+				"spring.r2dbc.username=streamhub", "spring.r2dbc.password=streamhub",
+				"spring.flyway.url=jdbc:postgresql://localhost:5432/streamhub", "spring.flyway.user=streamhub",
+				"spring.flyway.password=streamhub", "spring.data.redis.host=localhost", "spring.data.redis.port=6379");
 	}
 
 	public static void main(String[] args) {

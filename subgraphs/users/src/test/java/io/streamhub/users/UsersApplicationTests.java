@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.PropertySource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -39,10 +38,9 @@ class UsersApplicationTests {
 					"spring.r2dbc.username=" + postgres.username(), "spring.r2dbc.password=" + postgres.password(),
 					"spring.flyway.url=" + postgres.jdbcUrl(database), "spring.flyway.user=" + postgres.username(),
 					"spring.flyway.password=" + postgres.password(), "spring.data.redis.host=" + redis.host(),
-					"spring.data.redis.port=" + redis.port())
-			.run("--server.port=0");
+					"spring.data.redis.port=" + redis.port(), "server.port=0", "users.bootstrap-admin=true")
+			.run();
 		String port = context.getEnvironment().getProperty("local.server.port");
-		assertThat(port).isNotEqualTo("4001");
 		http = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
 			.responseTimeout(Duration.ofSeconds(30))
@@ -57,21 +55,19 @@ class UsersApplicationTests {
 	}
 
 	@Test
-	void usersYmlSetsThePort4001AndTheServiceSchemaLocations() {
-		PropertySource<?> usersYml = context.getEnvironment()
-			.getPropertySources()
-			.stream()
-			.filter((source) -> source.getName().contains("users.yml"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(String.valueOf(usersYml.getProperty("server.port"))).isEqualTo("4001");
-		assertThat(String.valueOf(usersYml.getProperty("dgs.graphql.schema-locations")))
+	void propertiesGivenToTheLauncherWinOverTheServiceConfiguration() {
+		assertThat(context.getEnvironment().getProperty("local.server.port")).isNotEqualTo("4001");
+		assertThat(context.getEnvironment().getProperty("users.bootstrap-admin", Boolean.class)).isTrue();
+		assertThat(context.getEnvironment().getProperty("dgs.graphql.schema-locations"))
 			.isEqualTo("classpath*:schema/users/**/*.graphql*");
 	}
 
 	@Test
 	void registerLoginMeRefreshFollowNotificationsAndJwks() {
 		String alice = register("alice_e2e");
+		assertThat(graphql(null, "{ user(id: \"" + alice + "\") { roles } }").<List<String>>read("$.data.user.roles"))
+			.as("first account of a fresh database with users.bootstrap-admin=true")
+			.containsExactlyInAnyOrder("VIEWER", "ADMIN");
 		String bob = register("bob_e2e");
 		Map<String, Object> login = graphql(null, """
 				mutation { login(emailOrUsername: "alice_e2e", password: "a long enough password") {
