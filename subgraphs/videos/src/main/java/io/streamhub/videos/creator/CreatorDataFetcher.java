@@ -1,14 +1,11 @@
 package io.streamhub.videos.creator;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsData;
-import com.netflix.graphql.dgs.DgsEntityFetcher;
 import com.netflix.graphql.dgs.InputArgument;
 import graphql.schema.DataFetchingEnvironment;
-import io.streamhub.videos.config.Ids;
 import io.streamhub.videos.generated.DgsConstants;
 import io.streamhub.videos.paging.Connection;
 import io.streamhub.videos.paging.PageRequest;
@@ -18,27 +15,22 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code User} entity of this subgraph ({@code _entities}, {@code Video.creator}) and
- * its fields {@code videos} and {@code uploadCount}, both batched.
+ * {@code Video.creator} and the {@code User} fields {@code videos} and
+ * {@code uploadCount}, both batched.
  */
 @DgsComponent
 class CreatorDataFetcher {
 
-	@DgsEntityFetcher(name = DgsConstants.USER.TYPE_NAME)
-	@Nullable Creator user(Map<String, Object> representation) {
-		return Ids.tryParse(representation.get("id")).map(Creator::new).orElse(null);
-	}
-
 	@DgsData(parentType = DgsConstants.VIDEO.TYPE_NAME, field = DgsConstants.VIDEO.Creator)
-	Creator creator(DataFetchingEnvironment env) {
+	User creator(DataFetchingEnvironment env) {
 		Video video = env.getSource();
-		return new Creator(video.ownerId());
+		return new User(video.ownerId());
 	}
 
 	@DgsData(parentType = DgsConstants.USER.TYPE_NAME, field = DgsConstants.USER.Videos)
 	CompletableFuture<Connection<VideoEdge>> videos(@InputArgument @Nullable Integer first,
 			@InputArgument @Nullable String after, DataFetchingEnvironment env) {
-		Creator creator = env.getSource();
+		User creator = env.getSource();
 		PageRequest page = PageRequest.of(first, after, CreatorVideosDataLoader.KIND);
 		DataLoader<CreatorPageKey, Connection<VideoEdge>> loader = env.getDataLoader(CreatorVideosDataLoader.NAME);
 		return loader.load(new CreatorPageKey(creator.id(), page));
@@ -46,7 +38,7 @@ class CreatorDataFetcher {
 
 	@DgsData(parentType = DgsConstants.USER.TYPE_NAME, field = DgsConstants.USER.UploadCount)
 	CompletableFuture<Long> uploadCount(DataFetchingEnvironment env) {
-		Creator creator = env.getSource();
+		User creator = env.getSource();
 		DataLoader<java.util.UUID, Long> loader = env.getDataLoader(UploadCountDataLoader.NAME);
 		return loader.load(creator.id());
 	}

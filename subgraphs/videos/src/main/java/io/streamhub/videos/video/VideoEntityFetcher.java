@@ -15,10 +15,13 @@ import io.streamhub.videos.generated.DgsConstants;
  * invisible (e.g. another user's PRIVATE) videos resolve to null.
  */
 @DgsComponent
-class VideoEntityFetcher {
+public class VideoEntityFetcher {
+
+	VideoEntityFetcher() {
+	}
 
 	@DgsEntityFetcher(name = DgsConstants.VIDEO.TYPE_NAME)
-	CompletableFuture<Video> video(Map<String, Object> representation, DataFetchingEnvironment env) {
+	public CompletableFuture<Video> video(Map<String, Object> representation, DataFetchingEnvironment env) {
 		return Ids.tryParse(representation.get("id"))
 			.map((id) -> VideoDataLoader.loadVisible(env, id))
 			.orElseGet(() -> CompletableFuture.completedFuture(null));

@@ -4,10 +4,10 @@ import java.util.UUID;
 
 /**
  * The {@code User} entity as this subgraph knows it: an id (the users subgraph resolves
- * the rest).
+ * the rest). Named after the GraphQL type so that {@code _entities} resolves its type.
  *
  * @param id the user id
  */
-public record Creator(UUID id) {
+public record User(UUID id) {
 
 }
