@@ -5,8 +5,10 @@
 #
 #   bash bench/run-gateway-bench.sh
 #
-# Environment knobs: DURATION (60s), WARMUP (20s), CONNECTIONS (50), WRK_THREADS (2),
-# GATEWAYS ("streamhub hive apollo"), SKIP_BUILD=1 (use the jars already built),
+# Environment knobs: DURATION (60s), WARMUP (20s), CONNECTIONS (50), WRK_THREADS (2), WRK_TIMEOUT (10s:
+# slower answers count as errors),
+# GATEWAYS ("streamhub hive apollo"), SKIP_BUILD=1 (use the jars already built), NPM_CI=1 (reinstall
+# the peers even when node_modules matches package-lock.json),
 # ROUTER_JAVA_OPTS (JVM options of our router).
 # All traffic goes to 127.0.0.1; every wait is bounded; every process started here is stopped on exit.
 set -euo pipefail
@@ -102,8 +104,10 @@ prepare() {
 		log "installing wrk"
 		apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 	fi
-	log "installing the peer gateways (npm ci)"
-	(cd "$BENCH/peers" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+	if [[ "${NPM_CI:-0}" == 1 ]] || ! (cd "$BENCH/peers" && npm ls --depth=0 >/dev/null 2>&1); then
+		log "installing the peer gateways (npm ci)"
+		(cd "$BENCH/peers" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+	fi
 	if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 		log "building bench and router/server"
 		(cd "$ROOT" && mvn -B -q -pl bench,router/server -am package -DskipTests)

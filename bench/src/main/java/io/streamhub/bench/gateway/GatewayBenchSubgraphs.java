@@ -20,18 +20,20 @@ public final class GatewayBenchSubgraphs {
 	public static void main(String[] args) throws IOException, InterruptedException {
 		int basePort = basePort(args);
 		int threads = Integer.getInteger("bench.subgraph.threads", 8);
+		boolean memoize = Boolean.parseBoolean(System.getProperty("bench.subgraph.memoize", "true"));
 		List<SubgraphServer> servers = new ArrayList<>();
-		servers.add(start("accounts", basePort + 1, AccountsSubgraph.schema(), threads));
-		servers.add(start("inventory", basePort + 2, InventorySubgraph.schema(), threads));
-		servers.add(start("products", basePort + 3, ProductsSubgraph.schema(), threads));
-		servers.add(start("reviews", basePort + 4, ReviewsSubgraph.schema(), threads));
+		servers.add(start("accounts", basePort + 1, AccountsSubgraph.schema(), threads, memoize));
+		servers.add(start("inventory", basePort + 2, InventorySubgraph.schema(), threads, memoize));
+		servers.add(start("products", basePort + 3, ProductsSubgraph.schema(), threads, memoize));
+		servers.add(start("reviews", basePort + 4, ReviewsSubgraph.schema(), threads, memoize));
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> servers.forEach(SubgraphServer::close)));
 		System.out.println("bench subgraphs ready");
 		new CountDownLatch(1).await();
 	}
 
-	private static SubgraphServer start(String name, int port, GraphQLSchema schema, int threads) throws IOException {
-		SubgraphServer server = SubgraphServer.start("127.0.0.1", port, schema, threads);
+	private static SubgraphServer start(String name, int port, GraphQLSchema schema, int threads, boolean memoize)
+			throws IOException {
+		SubgraphServer server = SubgraphServer.start("127.0.0.1", port, schema, threads, memoize);
 		System.out.println(name + " http://127.0.0.1:" + server.port() + "/graphql");
 		return server;
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,22 +31,30 @@ final class SubgraphServer implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final int MAX_MEMOIZED = 10_000;
+
 	private final HttpServer server;
 
 	private final ExecutorService executor;
 
 	private final GraphQL graphQl;
 
-	private SubgraphServer(HttpServer server, ExecutorService executor, GraphQLSchema schema) {
+	private final boolean memoize;
+
+	private final Map<ByteBuffer, byte[]> responses = new ConcurrentHashMap<>();
+
+	private SubgraphServer(HttpServer server, ExecutorService executor, GraphQLSchema schema, boolean memoize) {
 		this.server = server;
 		this.executor = executor;
+		this.memoize = memoize;
 		this.graphQl = GraphQL.newGraphQL(schema).preparsedDocumentProvider(new DocumentCache()).build();
 	}
 
-	static SubgraphServer start(String host, int port, GraphQLSchema schema, int threads) throws IOException {
+	static SubgraphServer start(String host, int port, GraphQLSchema schema, int threads, boolean memoize)
+			throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 1024);
 		ExecutorService executor = Executors.newFixedThreadPool(threads);
-		SubgraphServer subgraph = new SubgraphServer(server, executor, schema);
+		SubgraphServer subgraph = new SubgraphServer(server, executor, schema, memoize);
 		server.createContext("/graphql", subgraph::handleGraphQl);
 		server.createContext("/health", subgraph::handleHealth);
 		server.setExecutor(executor);
@@ -66,16 +75,32 @@ final class SubgraphServer implements AutoCloseable {
 			respond(exchange, 405, "{\"errors\":[{\"message\":\"POST only\"}]}".getBytes());
 			return;
 		}
-		Map<String, Object> request = readRequest(exchange.getRequestBody());
-		ExecutionResult result = this.graphQl.execute(toInput(request));
-		respond(exchange, 200, JSON.writeValueAsBytes(result.toSpecification()));
+		byte[] body = readBody(exchange.getRequestBody());
+		byte[] response = this.responses.get(ByteBuffer.wrap(body));
+		if (response == null) {
+			response = execute(body);
+		}
+		respond(exchange, 200, response);
+	}
+
+	private byte[] execute(byte[] body) {
+		ExecutionResult result = this.graphQl.execute(toInput(readRequest(body)));
+		byte[] response = JSON.writeValueAsBytes(result.toSpecification());
+		if (this.memoize && result.getErrors().isEmpty() && this.responses.size() < MAX_MEMOIZED) {
+			this.responses.put(ByteBuffer.wrap(body), response);
+		}
+		return response;
+	}
+
+	private static byte[] readBody(InputStream body) throws IOException {
+		try (body) {
+			return body.readAllBytes();
+		}
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> readRequest(InputStream body) throws IOException {
-		try (body) {
-			return JSON.readValue(body.readAllBytes(), Map.class);
-		}
+	private static Map<String, Object> readRequest(byte[] body) {
+		return JSON.readValue(body, Map.class);
 	}
 
 	@SuppressWarnings("unchecked")
