@@ -29,6 +29,10 @@ public final class Applied {
 
 	private final List<List<List<String>>> policies = new ArrayList<>();
 
+	private @Nullable Integer costWeight;
+
+	private @Nullable ListSize listSize;
+
 	public boolean inaccessible() {
 		return this.inaccessible;
 	}
@@ -87,6 +91,26 @@ public final class Applied {
 	}
 
 	/**
+	 * The {@code @cost(weight:)}: the largest weight any subgraph gives.
+	 * @return the weight, or null without {@code @cost}
+	 */
+	public @Nullable Integer costWeight() {
+		return this.costWeight;
+	}
+
+	public void cost(int weight) {
+		this.costWeight = (this.costWeight == null) ? weight : Math.max(this.costWeight, weight);
+	}
+
+	public @Nullable ListSize listSize() {
+		return this.listSize;
+	}
+
+	public void listSize(ListSize listSize) {
+		this.listSize = (this.listSize == null) ? listSize : this.listSize.merge(listSize);
+	}
+
+	/**
 	 * Adds what another element carries (union of tags, inaccessible if any is, first
 	 * deprecation).
 	 * @param other the other element's directives
@@ -105,6 +129,12 @@ public final class Applied {
 		this.authenticated |= other.authenticated;
 		this.requiresScopes.addAll(other.requiresScopes);
 		this.policies.addAll(other.policies);
+		if (other.costWeight != null) {
+			cost(other.costWeight);
+		}
+		if (other.listSize != null) {
+			listSize(other.listSize);
+		}
 	}
 
 	public List<String> tagList() {

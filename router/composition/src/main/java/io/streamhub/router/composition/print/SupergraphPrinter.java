@@ -25,6 +25,10 @@ public final class SupergraphPrinter {
 
 	private static final String POLICY_DEFINITION = "directive @policy(policies: [[policy__Policy!]!]!) on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM";
 
+	private static final String COST_DEFINITION = "directive @cost(weight: Int!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR";
+
+	private static final String LIST_SIZE_DEFINITION = "directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION";
+
 	private static final List<String> JOIN_DEFINITIONS = List.of(
 			"directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE",
 			"directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION",
@@ -104,6 +108,11 @@ public final class SupergraphPrinter {
 		if (usage.policy()) {
 			schema.append("  @link(url: \"https://specs.apollo.dev/policy/v0.1\", for: SECURITY)\n");
 		}
+		if (usage.cost() || usage.listSize()) {
+			schema.append("  @link(url: \"https://specs.apollo.dev/cost/v0.1\"")
+				.append(usage.listSize() ? ", import: [\"@listSize\"]" : "")
+				.append(")\n");
+		}
 		schema.append("{\n");
 		for (String root : List.of("Query", "Mutation", "Subscription")) {
 			SupergraphType type = supergraph.types().get(root);
@@ -135,6 +144,16 @@ public final class SupergraphPrinter {
 		if (usage.policy()) {
 			definitions.add(POLICY_DEFINITION);
 		}
+		if (usage.cost() || usage.listSize()) {
+			definitions.add(COST_DEFINITION);
+		}
+		if (usage.cost() || usage.listSize()) {
+			// Apollo defines both directives of the cost spec once either is used;
+			// @listSize keeps the
+			// spec's namespace unless subgraphs use it.
+			definitions.add(usage.listSize() ? LIST_SIZE_DEFINITION
+					: LIST_SIZE_DEFINITION.replace("@listSize", "@cost__listSize"));
+		}
 		if (usage.tag()) {
 			definitions.add(TAG_DEFINITION.replace("@tag", "@" + supergraph.specName("tag")));
 		}
@@ -164,11 +183,14 @@ public final class SupergraphPrinter {
 	 * @param authenticated whether some element is @authenticated
 	 * @param requiresScopes whether some element has @requiresScopes
 	 * @param policy whether some element has @policy
+	 * @param cost whether some element has @cost
+	 * @param listSize whether some element has @listSize
 	 */
-	record Usage(boolean inaccessible, boolean tag, boolean authenticated, boolean requiresScopes, boolean policy) {
+	record Usage(boolean inaccessible, boolean tag, boolean authenticated, boolean requiresScopes, boolean policy,
+			boolean cost, boolean listSize) {
 
 		static Usage of(Supergraph supergraph) {
-			boolean[] found = new boolean[5];
+			boolean[] found = new boolean[7];
 			for (SupergraphType type : supergraph.types().values()) {
 				ElementVisitor.visit(type, (applied) -> {
 					found[0] |= applied.inaccessible();
@@ -176,9 +198,11 @@ public final class SupergraphPrinter {
 					found[2] |= applied.authenticated();
 					found[3] |= !applied.requiresScopes().isEmpty();
 					found[4] |= !applied.policies().isEmpty();
+					found[5] |= applied.costWeight() != null;
+					found[6] |= applied.listSize() != null;
 				});
 			}
-			return new Usage(found[0], found[1], found[2], found[3], found[4]);
+			return new Usage(found[0], found[1], found[2], found[3], found[4], found[5], found[6]);
 		}
 
 	}

@@ -10,6 +10,7 @@ import io.streamhub.router.composition.model.DirectiveDef;
 import io.streamhub.router.composition.model.InputValue;
 import io.streamhub.router.composition.model.JoinField;
 import io.streamhub.router.composition.model.JoinType;
+import io.streamhub.router.composition.model.ListSize;
 import io.streamhub.router.composition.model.SubgraphType;
 import io.streamhub.router.composition.model.SupergraphField;
 import io.streamhub.router.composition.model.SupergraphType;
@@ -177,6 +178,27 @@ final class TypePrinter {
 		}
 	}
 
+	private static String listSize(ListSize listSize) {
+		List<String> arguments = new ArrayList<>();
+		if (listSize.assumedSize() != null) {
+			arguments.add("assumedSize: " + listSize.assumedSize());
+		}
+		if (listSize.slicingArguments() != null) {
+			arguments.add("slicingArguments: " + strings(listSize.slicingArguments()));
+		}
+		if (listSize.sizedFields() != null) {
+			arguments.add("sizedFields: " + strings(listSize.sizedFields()));
+		}
+		if (listSize.requireOneSlicingArgument() != null) {
+			arguments.add("requireOneSlicingArgument: " + listSize.requireOneSlicingArgument());
+		}
+		return "@listSize(" + String.join(", ", arguments) + ")";
+	}
+
+	private static String strings(List<String> values) {
+		return values.stream().map(Strings::quote).collect(Collectors.joining(", ", "[", "]"));
+	}
+
 	private List<String> applied(Applied applied) {
 		List<String> directives = new ArrayList<>();
 		if (applied.inaccessible()) {
@@ -196,6 +218,12 @@ final class TypePrinter {
 		if (!applied.policies().isEmpty()) {
 			directives
 				.add("@policy(policies: " + AccessControl.print(AccessControl.conjunction(applied.policies())) + ")");
+		}
+		if (applied.listSize() != null) {
+			directives.add(listSize(applied.listSize()));
+		}
+		if (applied.costWeight() != null) {
+			directives.add("@cost(weight: " + applied.costWeight() + ")");
 		}
 		if (applied.specifiedBy() != null) {
 			directives.add("@specifiedBy(url: " + Strings.quote(applied.specifiedBy()) + ")");

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
 import graphql.language.Directive;
+import graphql.language.IntValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import io.streamhub.router.composition.model.Applied;
+import io.streamhub.router.composition.model.ListSize;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the directives that composition carries to the supergraph: {@code @inaccessible},
@@ -18,6 +22,29 @@ final class AppliedReader {
 	private static final String DEFAULT_DEPRECATION = "No longer supported";
 
 	private AppliedReader() {
+	}
+
+	private static ListSize listSize(Directive directive) {
+		Integer assumedSize = (directive.getArgument("assumedSize") != null
+				&& directive.getArgument("assumedSize").getValue() instanceof IntValue size)
+						? size.getValue().intValue() : null;
+		Boolean requireOne = (directive.getArgument("requireOneSlicingArgument") != null
+				&& directive.getArgument("requireOneSlicingArgument").getValue() instanceof BooleanValue value)
+						? value.isValue() : null;
+		return new ListSize(assumedSize, strings(directive, "slicingArguments"), strings(directive, "sizedFields"),
+				requireOne);
+	}
+
+	private static @Nullable List<String> strings(Directive directive, String argument) {
+		if (directive.getArgument(argument) == null
+				|| !(directive.getArgument(argument).getValue() instanceof ArrayValue list)) {
+			return null;
+		}
+		return list.getValues()
+			.stream()
+			.filter(StringValue.class::isInstance)
+			.map((value) -> ((StringValue) value).getValue())
+			.toList();
 	}
 
 	private static List<List<String>> nestedStrings(Directive directive, String argument) {
@@ -61,6 +88,13 @@ final class AppliedReader {
 			case "authenticated" -> applied.markAuthenticated();
 			case "requiresScopes" -> applied.requiresScopes().add(nestedStrings(directive, "scopes"));
 			case "policy" -> applied.policies().add(nestedStrings(directive, "policies"));
+			case "cost" -> {
+				if (directive.getArgument("weight") != null
+						&& directive.getArgument("weight").getValue() instanceof IntValue weight) {
+					applied.cost(weight.getValue().intValue());
+				}
+			}
+			case "listSize" -> applied.listSize(listSize(directive));
 			default -> {
 			}
 		}

@@ -33,6 +33,7 @@ public final class Fed2Rules {
 			for (SubgraphField field : type.fields().values()) {
 				checkExternalUsed(subgraph, usage, type, field, problems);
 				checkProvidesOnComposite(subgraph, type, field, problems);
+				ListSizeRule.check(subgraph, type, field, problems);
 				checkSelectedAreExternal(subgraph, type.name(), field, field.requires(),
 						"REQUIRES_FIELDS_MISSING_EXTERNAL", "@requires", problems);
 				checkSelectedAreExternal(subgraph, field.type().baseName(), field, field.provides(),
