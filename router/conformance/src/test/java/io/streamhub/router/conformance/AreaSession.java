@@ -50,7 +50,8 @@ final class AreaSession implements AutoCloseable {
 		}
 		this.subgraphs = FixtureSubgraphServer.start(this.fixture,
 				FixtureResolversCatalog.forArea(this.fixture.area()));
-		ResolvedSupergraph supergraph = new SupergraphSelector().select(this.fixture);
+		ResolvedSupergraph supergraph = new SupergraphSelector(ConformanceTests.COMMITTED_SUPERGRAPHS)
+			.select(this.fixture);
 		this.report.supergraph(this.fixture.area(), supergraph);
 		try {
 			this.router = this.routerFactory.start(this.subgraphs.localize(supergraph.sdl()));

@@ -8,6 +8,7 @@ import io.streamhub.router.conformance.fixture.Fixture;
 import io.streamhub.router.conformance.fixture.FixtureException;
 import io.streamhub.router.conformance.fixture.SubgraphDefinition;
 import io.streamhub.router.conformance.subgraph.FixtureSubgraphServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks a fixture's supergraph: our composition
@@ -22,17 +23,40 @@ public final class SupergraphSelector {
 
 	private static final String SOURCE = "io.streamhub.router.composition.SubgraphSource";
 
+	private final boolean committedOnly;
+
+	/**
+	 * A selector that tries our composition first.
+	 */
+	public SupergraphSelector() {
+		this(false);
+	}
+
+	/**
+	 * @param committedOnly use the committed {@code @apollo/composition} supergraph even
+	 * when our composition works (to tell engine problems from composition problems)
+	 */
+	public SupergraphSelector(boolean committedOnly) {
+		this.committedOnly = committedOnly;
+	}
+
 	public ResolvedSupergraph select(Fixture fixture) {
+		if (this.committedOnly) {
+			return committed(fixture, "our composition not used (committed supergraph requested)");
+		}
 		try {
 			return new ResolvedSupergraph(compose(fixture), SupergraphSource.COMPOSER, null);
 		}
 		catch (Exception | LinkageError ex) {
-			String problem = ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage());
-			String committed = fixture.supergraph()
-				.orElseThrow(() -> new FixtureException(
-						fixture.area() + ": our composition failed (" + problem + ") and no supergraph.graphql"));
-			return new ResolvedSupergraph(committed, SupergraphSource.COMMITTED, problem);
+			return committed(fixture, ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage()));
 		}
+	}
+
+	private static ResolvedSupergraph committed(Fixture fixture, String problem) {
+		String committed = fixture.supergraph()
+			.orElseThrow(() -> new FixtureException(
+					fixture.area() + ": our composition not used (" + problem + ") and no supergraph.graphql"));
+		return new ResolvedSupergraph(committed, SupergraphSource.COMMITTED, problem);
 	}
 
 	private static String compose(Fixture fixture) throws Exception {
@@ -48,7 +72,7 @@ public final class SupergraphSelector {
 		return String.valueOf(sdl);
 	}
 
-	private static String firstLine(String message) {
+	private static String firstLine(@Nullable String message) {
 		if (message == null) {
 			return "";
 		}
