@@ -55,6 +55,9 @@ final class FieldMerger {
 		if (needsJoinField(sources, type.allEqual(), overrides)) {
 			addJoinFields(merged, sources, type.allEqual(), overrides);
 		}
+		if (typeName.equals("Subscription")) {
+			ShareableRule.checkSubscription(this.context, sources);
+		}
 		if (kind == TypeKind.OBJECT) {
 			ShareableRule.check(this.context, typeName, sources, overrides);
 		}

@@ -20,6 +20,18 @@ final class ShareableRule {
 		return field.external() && !context.usage(index).isProvidedExternal(typeName, field.name());
 	}
 
+	/**
+	 * Subscription fields are never shareable: an event stream has one source.
+	 */
+	static void checkSubscription(MergeContext context, Sources<SubgraphField> sources) {
+		List<SubgraphField> shareable = sources.present().stream().filter(SubgraphField::shareable).toList();
+		if (!shareable.isEmpty()) {
+			String coordinate = "Subscription." + shareable.get(0).name();
+			context.report(Problem.of("INVALID_FIELD_SHARING", null, coordinate,
+					"Fields on root level subscription object cannot be marked as shareable (\"" + coordinate + "\")"));
+		}
+	}
+
 	static void check(MergeContext context, String typeName, Sources<SubgraphField> sources,
 			OverrideRule.Overrides overrides) {
 		List<String> resolving = new ArrayList<>();
