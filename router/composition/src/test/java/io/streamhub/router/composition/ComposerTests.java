@@ -64,6 +64,18 @@ class ComposerTests {
 				"sku: String! @join__field(graph: A, usedOverridden: true) @join__field(graph: B, override: \"a\")");
 	}
 
+	@Test
+	void refusesProgressiveOverrideRatherThanComposingItAsAPlainOverride() {
+		String fed27 = "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.7\", import: [\"@key\", \"@override\"])\n";
+		CompositionException ex = catchThrowableOfType(CompositionException.class, () -> Composer.compose(List.of(
+				new SubgraphSource("a", "http://a",
+						fed27 + "type Query { p: P } type P @key(fields: \"id\") { id: ID! n: Int }"),
+				new SubgraphSource("b", "http://b", fed27
+						+ "type P @key(fields: \"id\") { id: ID! n: Int @override(from: \"a\", label: \"percent(5)\") }"))));
+		assertThat(ex.errors()).extracting(CompositionError::code).containsExactly("UNSUPPORTED_FEATURE");
+		assertThat(ex.errors().get(0).subgraph()).isEqualTo("b");
+	}
+
 	private static SubgraphSource source(String name, String sdl) {
 		return new SubgraphSource(name, "http://" + name, FED2 + sdl);
 	}

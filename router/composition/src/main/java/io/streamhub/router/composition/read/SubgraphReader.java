@@ -313,9 +313,32 @@ public final class SubgraphReader {
 				case "shareable" -> field.shareable(true);
 				case "requires" -> field.requires(FederationLink.stringArgument(directive, "fields"));
 				case "provides" -> field.provides(FederationLink.stringArgument(directive, "fields"));
-				case "override" -> field.overrideFrom(FederationLink.stringArgument(directive, "from"));
+				case "override" -> readOverride(field, directive);
 				default -> AppliedReader.read(this.link, directive, field.applied());
 			}
+		}
+	}
+
+	private void rejectContexts(String coordinate, graphql.language.FieldDefinition definition) {
+		boolean fromContext = definition.getInputValueDefinitions()
+			.stream()
+			.flatMap((arg) -> arg.getDirectives().stream())
+			.anyMatch((d) -> this.link.canonical(d.getName()).equals("fromContext"));
+		if (fromContext) {
+			this.problems.add(Problem.of("UNSUPPORTED_FEATURE", this.name, coordinate, "@fromContext on \"" + coordinate
+					+ "\" needs join v0.5 contextArguments, which this composition does not emit"));
+		}
+	}
+
+	private void readOverride(SubgraphField field, Directive directive) {
+		field.overrideFrom(FederationLink.stringArgument(directive, "from"));
+		if (directive.getArgument("label") != null) {
+			// Progressive override needs join v0.4 (overrideLabel); composing it as a
+			// plain override would
+			// move all traffic at once, so refuse rather than change its meaning.
+			this.problems.add(Problem.of("UNSUPPORTED_FEATURE", this.name, field.name(),
+					"Progressive @override (label: ...) on field \"" + field.name()
+							+ "\" is not supported by this composition"));
 		}
 	}
 
