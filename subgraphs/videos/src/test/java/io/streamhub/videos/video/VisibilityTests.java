@@ -175,6 +175,14 @@ class VisibilityTests {
 			.errorCode()).isEqualTo("NOT_FOUND");
 	}
 
+	@Test
+	void serviceSdlDeclaresTheEntitiesOfThisSubgraph() {
+		String sdl = this.anonymous.execute("{ _service { sdl } }").assertNoErrors().data("_service.sdl");
+		assertThat(sdl).containsPattern("type Video @key\\(fields ?: ?\"id\"")
+			.containsPattern("type Playlist @key\\(fields ?: ?\"id\"")
+			.containsPattern("type User @key\\(fields ?: ?\"id\"");
+	}
+
 	private static Map<String, Object> video(String id) {
 		return Map.of("__typename", "Video", "id", id);
 	}
