@@ -1,6 +1,13 @@
 package io.streamhub.users.account;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.streamhub.users.support.GraphQlClient;
 import io.streamhub.users.support.GraphQlResponse;
@@ -112,6 +119,36 @@ class LoginAndRefreshTests {
 		refresh(stolen).assertNoErrors();
 		refresh(stolen);
 		refresh(otherDevice).assertNoErrors();
+	}
+
+	@Test
+	void twoConcurrentRefreshesWithOneTokenLetExactlyOneWinAndRevokeTheFamily() throws Exception {
+		String token = login(this.user.username(), TestAccounts.PASSWORD).data("login.refreshToken");
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<GraphQlResponse> refresh = () -> {
+			start.await(10, TimeUnit.SECONDS);
+			return refresh(token);
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<GraphQlResponse> first = pool.submit(refresh);
+			Future<GraphQlResponse> second = pool.submit(refresh);
+			start.countDown();
+			List<GraphQlResponse> responses = List.of(first.get(30, TimeUnit.SECONDS),
+					second.get(30, TimeUnit.SECONDS));
+			List<String> issued = responses.stream()
+				.map((response) -> response.<String>data("refreshToken.refreshToken"))
+				.filter((issuedToken) -> issuedToken != null)
+				.toList();
+			assertThat(issued).as("exactly one refresh wins").hasSize(1);
+			for (String newer : issued) {
+				assertThat(refresh(newer).errorCode()).as("the loser's reuse revoked the family")
+					.isEqualTo("UNAUTHENTICATED");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
