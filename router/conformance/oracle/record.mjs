@@ -61,7 +61,7 @@ async function record(area) {
     const response = await gateway.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: test.query }),
+      body: JSON.stringify(test.variables ? { query: test.query, variables: test.variables } : { query: test.query }),
     });
     const body = await response.json();
     const hasErrors = Array.isArray(body.errors) && body.errors.length > 0;

@@ -31,7 +31,7 @@ public final class CaseRunner {
 		subgraphs.clearRequests();
 		Optional<String> mismatch;
 		try {
-			JsonNode response = router.get().execute(testCase.query());
+			JsonNode response = router.get().execute(testCase.query(), testCase.variables());
 			mismatch = ResponseCheck.mismatch(testCase, response, subgraphs.requests());
 		}
 		catch (Exception | LinkageError | StackOverflowError ex) {

@@ -1,5 +1,7 @@
 package io.streamhub.router.conformance.run;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -8,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public interface RouterUnderTest extends AutoCloseable {
 
-	JsonNode execute(String query) throws Exception;
+	JsonNode execute(String query, Map<String, Object> variables) throws Exception;
 
 	@Override
 	default void close() throws Exception {

@@ -12,8 +12,9 @@ import io.streamhub.router.conformance.json.Json;
  * Starts our router engine ({@code io.streamhub.router.RouterEngine} from router/core) in
  * process:
  * {@code RouterEngine.create(Supergraph.parse(sdl), HttpSubgraphClient.create(), RouterOptions.defaults())},
- * then {@code engine.execute(GraphQlRequest.of(query), RequestContext.empty())}. The
- * engine is reached by name; when it is missing or its API moved, starting fails and
+ * then
+ * {@code engine.execute(GraphQlRequest.of(query, variables), RequestContext.empty())}.
+ * The engine is reached by name; when it is missing or its API moved, starting fails and
  * every case of the run fails with the reason.
  */
 public final class StreamHubRouterFactory implements RouterFactory {
@@ -39,10 +40,10 @@ public final class StreamHubRouterFactory implements RouterFactory {
 	private record EngineRouter(Class<?> engineType, Object engine, Object client) implements RouterUnderTest {
 
 		@Override
-		public JsonNode execute(String query) throws Exception {
+		public JsonNode execute(String query, Map<String, Object> variables) throws Exception {
 			Class<?> requestType = Reflection.requireClass(List.of("io.streamhub.router.GraphQlRequest"));
 			Class<?> contextType = Reflection.requireClass(List.of("io.streamhub.router.RequestContext"));
-			Object request = Reflection.invokeStatic(requestType, "of", query);
+			Object request = Reflection.invokeStatic(requestType, "of", query, variables);
 			Object context = Reflection.invokeStatic(contextType, "empty");
 			Object future = Reflection.invoke(this.engineType, this.engine, "execute", request, context);
 			Object response = ((CompletableFuture<?>) future).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
