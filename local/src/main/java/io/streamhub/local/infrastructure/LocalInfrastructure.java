@@ -38,7 +38,8 @@ public final class LocalInfrastructure implements AutoCloseable {
 	 * @return the running infrastructure
 	 */
 	public static LocalInfrastructure start() {
-		CompletableFuture<EmbeddedPostgres> postgres = CompletableFuture.supplyAsync(LocalInfrastructure::startPostgres);
+		CompletableFuture<EmbeddedPostgres> postgres = CompletableFuture
+			.supplyAsync(LocalInfrastructure::startPostgres);
 		CompletableFuture<EmbeddedRedis> redis = CompletableFuture.supplyAsync(EmbeddedRedis::start);
 		CompletableFuture<EmbeddedS3> s3 = CompletableFuture.supplyAsync(LocalInfrastructure::startS3);
 		try {
