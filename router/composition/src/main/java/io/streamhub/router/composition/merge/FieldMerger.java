@@ -52,6 +52,7 @@ final class FieldMerger {
 		ArgumentMerger.merge(this.context, this.types, coordinate, resolving.present().isEmpty() ? sources : resolving,
 				merged.arguments());
 		checkExternalTypes(coordinate, sources, merged.type(), type.allEqual());
+		ExternalArgumentsRule.check(this.context, this.types.subtyping(), coordinate, sources, merged.arguments());
 		if (needsJoinField(sources, type.allEqual(), overrides)) {
 			addJoinFields(merged, sources, type.allEqual(), overrides);
 		}
