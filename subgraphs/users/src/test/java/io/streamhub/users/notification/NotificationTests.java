@@ -12,6 +12,7 @@ import io.streamhub.users.support.GraphQlResponse;
 import io.streamhub.users.support.TestAccounts;
 import io.streamhub.users.support.TestAccounts.TestUser;
 import io.streamhub.users.support.UsersIntegrationTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,13 +106,16 @@ class NotificationTests {
 	}
 
 	@Test
-	void aNotificationRequestFromAnotherDomainIsPersistedOnceEvenWhenDeliveredTwice() {
+	void aNotificationRequestFromAnotherDomainIsPersistedOnceEvenWhenDeliveredTwiceAndMalformedOnesAreSkipped() {
 		TestUser recipient = this.accounts.create("videofan");
 		TestUser actor = this.accounts.create("uploader");
 		UUID video = UUID.randomUUID();
 		EventEnvelope request = EventEnvelope.of("notification.requested", new EventEnvelope.Subject("Video", video),
 				actor.id(), Map.of("recipients", List.of(recipient.id().toString(), UUID.randomUUID().toString()),
 						"kind", "video.ready", "subject", Map.of("type", "Video", "id", video.toString())));
+		EventEnvelope malformed = EventEnvelope.of("notification.requested", new EventEnvelope.Subject("Video", video),
+				actor.id(), Map.of("recipients", List.of(recipient.id().toString())));
+		publish("events:videos", malformed);
 		publish("events:videos", request);
 		publish("events:videos", request);
 		EventEnvelope marker = EventEnvelope.of("notification.requested", new EventEnvelope.Subject("Video", video),
@@ -120,6 +124,7 @@ class NotificationTests {
 
 		await().atMost(Duration.ofSeconds(15)).until(() -> count(recipient.id(), "video.marker") == 1);
 		assertThat(count(recipient.id(), "video.ready")).isEqualTo(1);
+		assertThat(count(recipient.id(), null)).as("the malformed request (no kind) created nothing").isEqualTo(2);
 
 		GraphQlResponse inbox = signedIn(recipient).execute(NOTIFICATIONS, Map.of()).assertNoErrors();
 		assertThat((List<String>) inbox.data("me.notifications.edges[*].node.kind")).containsExactly("video.marker",
@@ -135,13 +140,11 @@ class NotificationTests {
 		assertThat(created).as("notification.created per notification").isEqualTo(2);
 	}
 
-	private long count(UUID recipient, String kind) {
-		return this.db.sql("SELECT count(*) FROM notification WHERE recipient_id = :r AND kind = :k")
-			.bind("r", recipient)
-			.bind("k", kind)
-			.map((row, meta) -> row.get(0, Long.class))
-			.one()
-			.block();
+	private long count(UUID recipient, @Nullable String kind) {
+		String sql = "SELECT count(*) FROM notification WHERE recipient_id = :r AND (CAST(:k AS text) IS NULL OR kind = :k)";
+		DatabaseClient.GenericExecuteSpec spec = this.db.sql(sql).bind("r", recipient);
+		spec = (kind != null) ? spec.bind("k", kind) : spec.bindNull("k", String.class);
+		return spec.map((row, meta) -> row.get(0, Long.class)).one().block();
 	}
 
 	private void publish(String stream, EventEnvelope event) {
