@@ -55,7 +55,7 @@ public final class RouterEngine {
 		this.client = client;
 		this.options = options;
 		this.planner = new DefaultQueryPlanner(supergraph);
-		this.executor = new PlanExecutor(supergraph, client, options.subgraphTimeout());
+		this.executor = new PlanExecutor(supergraph, client, options.subgraphTimeout(), options.subgraphTimeouts());
 		this.introspection = new IntrospectionExecutor(supergraph.apiSchema());
 		this.plans = (options.planCacheSize() > 0) ? Caffeine.newBuilder().maximumSize(options.planCacheSize()).build()
 				: null;

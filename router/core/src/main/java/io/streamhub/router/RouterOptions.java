@@ -1,22 +1,36 @@
 package io.streamhub.router;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Engine options.
  *
  * @param subgraphTimeout how long one subgraph request may take before it is abandoned
- * @param planCacheSize maximum number of cached query plans
+ * @param planCacheSize maximum number of cached query plans (0 disables the cache)
  * @param introspectionEnabled whether {@code __schema} / {@code __type} are answered
+ * @param subgraphTimeouts per-subgraph timeouts overriding {@code subgraphTimeout}, by
+ * subgraph name
  */
-public record RouterOptions(Duration subgraphTimeout, int planCacheSize, boolean introspectionEnabled) {
+public record RouterOptions(Duration subgraphTimeout, int planCacheSize, boolean introspectionEnabled,
+		Map<String, Duration> subgraphTimeouts) {
 
 	public RouterOptions {
-		if (subgraphTimeout == null || subgraphTimeout.isNegative() || subgraphTimeout.isZero()) {
-			throw new IllegalArgumentException("subgraphTimeout must be positive");
-		}
+		requirePositive(subgraphTimeout, "subgraphTimeout");
 		if (planCacheSize < 0) {
 			throw new IllegalArgumentException("planCacheSize must be >= 0");
+		}
+		subgraphTimeouts = (subgraphTimeouts != null) ? Map.copyOf(subgraphTimeouts) : Map.of();
+		subgraphTimeouts.forEach((name, timeout) -> requirePositive(timeout, "subgraphTimeouts." + name));
+	}
+
+	public RouterOptions(Duration subgraphTimeout, int planCacheSize, boolean introspectionEnabled) {
+		this(subgraphTimeout, planCacheSize, introspectionEnabled, Map.of());
+	}
+
+	private static void requirePositive(Duration timeout, String name) {
+		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException(name + " must be positive");
 		}
 	}
 
@@ -28,16 +42,29 @@ public record RouterOptions(Duration subgraphTimeout, int planCacheSize, boolean
 		return new RouterOptions(Duration.ofSeconds(30), 1000, true);
 	}
 
+	/**
+	 * The timeout of one subgraph.
+	 * @param subgraph the subgraph name
+	 * @return its override, else the default timeout
+	 */
+	public Duration timeoutFor(String subgraph) {
+		return this.subgraphTimeouts.getOrDefault(subgraph, this.subgraphTimeout);
+	}
+
 	public RouterOptions withSubgraphTimeout(Duration timeout) {
-		return new RouterOptions(timeout, this.planCacheSize, this.introspectionEnabled);
+		return new RouterOptions(timeout, this.planCacheSize, this.introspectionEnabled, this.subgraphTimeouts);
+	}
+
+	public RouterOptions withSubgraphTimeouts(Map<String, Duration> timeouts) {
+		return new RouterOptions(this.subgraphTimeout, this.planCacheSize, this.introspectionEnabled, timeouts);
 	}
 
 	public RouterOptions withPlanCacheSize(int size) {
-		return new RouterOptions(this.subgraphTimeout, size, this.introspectionEnabled);
+		return new RouterOptions(this.subgraphTimeout, size, this.introspectionEnabled, this.subgraphTimeouts);
 	}
 
 	public RouterOptions withIntrospectionEnabled(boolean enabled) {
-		return new RouterOptions(this.subgraphTimeout, this.planCacheSize, enabled);
+		return new RouterOptions(this.subgraphTimeout, this.planCacheSize, enabled, this.subgraphTimeouts);
 	}
 
 }

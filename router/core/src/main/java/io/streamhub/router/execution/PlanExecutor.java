@@ -39,12 +39,27 @@ public final class PlanExecutor {
 
 	private final Duration timeout;
 
+	private final Map<String, Duration> timeouts;
+
 	private final RepresentationBuilder representations;
 
 	public PlanExecutor(Supergraph supergraph, SubgraphClient client, Duration timeout) {
+		this(supergraph, client, timeout, Map.of());
+	}
+
+	/**
+	 * An executor with per-subgraph timeouts.
+	 * @param supergraph the supergraph
+	 * @param client the subgraph client
+	 * @param timeout the default subgraph timeout
+	 * @param timeouts timeouts by subgraph name, overriding the default
+	 */
+	public PlanExecutor(Supergraph supergraph, SubgraphClient client, Duration timeout,
+			Map<String, Duration> timeouts) {
 		this.supergraph = supergraph;
 		this.client = client;
 		this.timeout = timeout;
+		this.timeouts = Map.copyOf(timeouts);
 		this.representations = new RepresentationBuilder(supergraph);
 	}
 
@@ -207,8 +222,9 @@ public final class PlanExecutor {
 		if (!variables.isEmpty()) {
 			body.put("variables", variables);
 		}
+		Duration timeout = timeoutFor(subgraph.name());
 		SubgraphRequest request = new SubgraphRequest(subgraph.name(), subgraph.url(), Json.write(body), state.headers,
-				this.timeout);
+				timeout);
 		CompletableFuture<SubgraphResponse> response;
 		try {
 			response = this.client.send(request);
@@ -216,8 +232,12 @@ public final class PlanExecutor {
 		catch (RuntimeException ex) {
 			response = CompletableFuture.failedFuture(ex);
 		}
-		return response.orTimeout(this.timeout.toMillis() + 250, TimeUnit.MILLISECONDS)
+		return response.orTimeout(timeout.toMillis() + 250, TimeUnit.MILLISECONDS)
 			.thenApply((answer) -> SubgraphResult.read(subgraph.name(), answer));
+	}
+
+	private Duration timeoutFor(String subgraph) {
+		return this.timeouts.getOrDefault(subgraph, this.timeout);
 	}
 
 	private ExecutionError failureError(String service, Throwable failure, @Nullable List<Object> path) {
@@ -231,10 +251,13 @@ public final class PlanExecutor {
 			message = cause.getMessage();
 		}
 		else if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-			message = "Subgraph '" + service + "' did not respond within " + this.timeout.toMillis() + " ms";
+			message = "Subgraph '" + service + "' did not respond within " + timeoutFor(service).toMillis() + " ms";
 		}
 		else if (cause instanceof ConnectException) {
 			message = "Subgraph '" + service + "' is unreachable";
+		}
+		else if (cause instanceof java.io.IOException && cause.getMessage() != null) {
+			message = "Request to subgraph '" + service + "' failed: " + cause.getMessage();
 		}
 		else {
 			message = "Request to subgraph '" + service + "' failed (" + cause.getClass().getSimpleName() + ")";

@@ -35,7 +35,7 @@ class SubgraphFailureTests {
 		this.subgraphs = new StreamhubSubgraphs();
 		this.client = HttpSubgraphClient.create();
 		this.engine = RouterEngine.create(this.subgraphs.supergraph(), this.client,
-				RouterOptions.defaults().withSubgraphTimeout(Duration.ofMillis(500)));
+				RouterOptions.defaults().withSubgraphTimeout(Duration.ofSeconds(15)));
 	}
 
 	@AfterEach
@@ -79,9 +79,25 @@ class SubgraphFailureTests {
 	@Test
 	void slowSubgraphTimesOutWithPartialData() {
 		this.subgraphs.users().mode(Mode.HANG);
-		GraphQlResponse response = run("{ me { username } video(id: \"v1\") { title } }");
+		RouterEngine impatient = RouterEngine.create(this.subgraphs.supergraph(), this.client,
+				RouterOptions.defaults().withSubgraphTimeouts(java.util.Map.of("users", Duration.ofMillis(500))));
+		GraphQlResponse response = impatient
+			.execute(GraphQlRequest.of("{ me { username } video(id: \"v1\") { title } }"), RequestContext.empty())
+			.orTimeout(20, TimeUnit.SECONDS)
+			.join();
 		assertThat(json(response)).contains("\"video\":{\"title\":\"Intro\"}")
 			.contains("Subgraph 'users' did not respond within 500 ms");
+	}
+
+	@Test
+	void perSubgraphTimeoutOverridesTheDefault() {
+		this.subgraphs.users().mode(Mode.HANG);
+		RouterEngine patient = RouterEngine.create(this.subgraphs.supergraph(), this.client,
+				RouterOptions.defaults().withSubgraphTimeouts(java.util.Map.of("users", Duration.ofMillis(300))));
+		GraphQlResponse response = patient.execute(GraphQlRequest.of("{ me { username } }"), RequestContext.empty())
+			.orTimeout(20, TimeUnit.SECONDS)
+			.join();
+		assertThat(json(response)).contains("Subgraph 'users' did not respond within 300 ms");
 	}
 
 	@Test
