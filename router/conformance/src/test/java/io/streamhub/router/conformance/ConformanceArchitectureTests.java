@@ -1,5 +1,7 @@
 package io.streamhub.router.conformance;
 
+import java.nio.file.Path;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,7 +14,7 @@ class ConformanceArchitectureTests {
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("io.streamhub.router.conformance");
+		.importPath(Path.of("target/classes"));
 
 	@Test
 	void packagesHaveNoCycles() {

@@ -41,6 +41,12 @@ public final class ResponseCheck {
 			.filter(testCase.notCalled()::contains)
 			.distinct()
 			.forEach((subgraph) -> problems.add("called subgraph '" + subgraph + "' which the plan must not call"));
+		testCase.maxCalls().forEach((subgraph, max) -> {
+			long calls = requests.stream().filter((request) -> request.subgraph().equals(subgraph)).count();
+			if (calls > max) {
+				problems.add("called subgraph '" + subgraph + "' " + calls + " times, at most " + max + " expected");
+			}
+		});
 		return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
 	}
 

@@ -53,4 +53,15 @@ class ResponseCheckTests {
 			.hasValueSatisfying((problem) -> assertThat(problem).contains("called subgraph 'reviews'"));
 	}
 
+	@Test
+	void unbatchedEntityCallsFailWhenTheCaseAllowsOneCall() {
+		ConformanceCase batched = new ConformanceCase("q", "{ a }", Json.parse("{\"a\":1}"), false, List.of(), Map.of(),
+				Map.of("stats", 1));
+		RecordedRequest call = new RecordedRequest("stats", "{ _entities }", Map.of());
+
+		assertThat(ResponseCheck.mismatch(batched, Json.parse("{\"data\":{\"a\":1}}"), List.of(call))).isEmpty();
+		assertThat(ResponseCheck.mismatch(batched, Json.parse("{\"data\":{\"a\":1}}"), List.of(call, call)))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("2 times, at most 1"));
+	}
+
 }
