@@ -18,6 +18,12 @@ import org.springframework.util.unit.DataSize;
 public class RouterProperties {
 
 	/**
+	 * The bean name {@code @EnableConfigurationProperties} gives this class (beans built
+	 * in the background must name their mainline dependencies).
+	 */
+	public static final String BEAN_NAME = "router-io.streamhub.router.server.config.RouterProperties";
+
+	/**
 	 * Where the supergraph comes from: a composed supergraph SDL file ({@code .graphql}),
 	 * or a rover {@code supergraph.yaml} ({@code .yaml}/{@code .yml}) composed at start.
 	 * When unset, {@code ./supergraph.graphql} is used if it exists.

@@ -1,8 +1,12 @@
 package io.streamhub.router.server.engine;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import io.streamhub.router.GraphQlRequest;
+import io.streamhub.router.RequestContext;
 import io.streamhub.router.RouterEngine;
 import io.streamhub.router.RouterOptions;
 import io.streamhub.router.execution.SubgraphClient;
@@ -11,12 +15,18 @@ import io.streamhub.router.supergraph.Supergraph;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * Creates the {@link RouterEngine} from the configured supergraph. A supergraph that
  * cannot be read, composed or parsed stops the start with a message naming the problem.
+ * The engine is built (and its first request served once, to load its classes) on a
+ * background thread while the rest of the application starts: the start-up's critical
+ * path is shorter, and the server still opens its port only once the engine is ready,
+ * because Spring waits for background beans before the web server starts.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineConfiguration {
@@ -28,7 +38,17 @@ public class EngineConfiguration {
 		return new ReactorNettySubgraphClient(Duration.ofSeconds(5), 512);
 	}
 
-	@Bean
+	@Bean(name = ConfigurableApplicationContext.BOOTSTRAP_EXECUTOR_BEAN_NAME)
+	Executor bootstrapExecutor() {
+		return (task) -> {
+			Thread thread = new Thread(task, "router-bootstrap");
+			thread.setDaemon(true);
+			thread.start();
+		};
+	}
+
+	@Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+	@DependsOn({ "subgraphClient", RouterProperties.BEAN_NAME })
 	RouterEngine routerEngine(RouterProperties properties, SubgraphClient subgraphClient) {
 		long started = System.nanoTime();
 		SupergraphFile file = SupergraphFile.resolve(properties.getSupergraph());
@@ -37,9 +57,24 @@ public class EngineConfiguration {
 		RouterOptions options = new RouterOptions(properties.getSubgraphTimeout(), properties.getPlanCacheSize(),
 				properties.isIntrospection());
 		RouterEngine engine = RouterEngine.create(supergraph, subgraphClient, options);
+		warmUp(engine);
 		logger.info("Serving the supergraph " + file.path().toAbsolutePath() + " (" + subgraphNames(supergraph)
 				+ "), engine ready in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
 		return engine;
+	}
+
+	/**
+	 * Answers the audit's ping once, so that the classes of a request's path are loaded
+	 * before the first client arrives. Never fails the start: the ping needs no subgraph.
+	 */
+	private static void warmUp(RouterEngine engine) {
+		try {
+			engine.execute(GraphQlRequest.of("query ping { __typename }"), RequestContext.empty())
+				.get(5, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			logger.debug("Warm-up request failed", ex);
+		}
 	}
 
 	private static String subgraphNames(Supergraph supergraph) {

@@ -2,6 +2,7 @@ package io.streamhub.router.server.http;
 
 import io.streamhub.router.RouterEngine;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,7 @@ public class GraphQlHttpConfiguration {
 	public static final String PATH = "/graphql";
 
 	@Bean
-	RouterFunction<ServerResponse> graphQlRoutes(RouterEngine engine,
+	RouterFunction<ServerResponse> graphQlRoutes(ObjectProvider<RouterEngine> engine,
 			@Value("${router.max-body-size:1MB}") DataSize maxBodySize) {
 		GraphQlHttpHandler handler = new GraphQlHttpHandler(engine,
 				(int) Math.min(Integer.MAX_VALUE, maxBodySize.toBytes()));

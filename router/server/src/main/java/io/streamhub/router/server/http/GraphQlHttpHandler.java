@@ -13,8 +13,10 @@ import io.streamhub.router.RequestContext;
 import io.streamhub.router.RouterEngine;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -38,12 +40,20 @@ final class GraphQlHttpHandler {
 
 	private static final Log logger = LogFactory.getLog(GraphQlHttpHandler.class);
 
-	private final RouterEngine engine;
+	private final ObjectProvider<RouterEngine> engineProvider;
 
 	private final int maxBodyBytes;
 
-	GraphQlHttpHandler(RouterEngine engine, int maxBodyBytes) {
-		this.engine = engine;
+	private volatile @Nullable RouterEngine engine;
+
+	/**
+	 * Creates the handler.
+	 * @param engineProvider the engine, looked up at the first request (it is built in
+	 * the background while the application starts)
+	 * @param maxBodyBytes the largest accepted body
+	 */
+	GraphQlHttpHandler(ObjectProvider<RouterEngine> engineProvider, int maxBodyBytes) {
+		this.engineProvider = engineProvider;
 		this.maxBodyBytes = maxBodyBytes;
 	}
 
@@ -89,9 +99,18 @@ final class GraphQlHttpHandler {
 
 	private Mono<ServerResponse> execute(GraphQlRequest graphQlRequest, ServerRequest request, MediaType type) {
 		RequestContext context = new RequestContext(forwardedHeaders(request), null);
-		return Mono.defer(() -> Mono.fromFuture(this.engine.execute(graphQlRequest, context)))
+		return Mono.defer(() -> Mono.fromFuture(engine().execute(graphQlRequest, context)))
 			.onErrorResume(GraphQlHttpHandler::requestErrorOrProblem)
 			.flatMap((response) -> respond(response, type));
+	}
+
+	private RouterEngine engine() {
+		RouterEngine engine = this.engine;
+		if (engine == null) {
+			engine = this.engineProvider.getObject();
+			this.engine = engine;
+		}
+		return engine;
 	}
 
 	private static Mono<GraphQlResponse> requestErrorOrProblem(Throwable failure) {
