@@ -12,6 +12,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.streamhub.router.conformance.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,8 +79,7 @@ final class DataDrivenFetcher implements DataFetcher<Object> {
 		for (String type : types) {
 			this.data.records(type)
 				.stream()
-				.filter((record) -> io.streamhub.router.conformance.json.Json.contains(record,
-						environment.getArguments()))
+				.filter((record) -> Json.contains(record, environment.getArguments()))
 				.forEach(matches::add);
 		}
 		return matches;

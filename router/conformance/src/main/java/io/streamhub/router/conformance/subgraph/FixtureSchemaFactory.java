@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.apollographql.federation.graphqljava.Federation;
 import graphql.GraphQL;
+import graphql.language.AstPrinter;
+import graphql.language.Node;
 import graphql.language.ScalarTypeDefinition;
 import graphql.schema.Coercing;
 import graphql.schema.DataFetcher;
@@ -107,7 +109,7 @@ final class FixtureSchemaFactory {
 
 		@Override
 		public Object parseLiteral(Object input) {
-			return graphql.language.AstPrinter.printAst((graphql.language.Node<?>) input);
+			return AstPrinter.printAst((Node<?>) input);
 		}
 
 	}

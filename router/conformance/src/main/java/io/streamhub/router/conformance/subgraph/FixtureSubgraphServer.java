@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class FixtureSubgraphServer implements AutoCloseable {
 				.operationName((String) body.get("operationName"))
 				.build();
 			ExecutionResult result = graphQl.execute(input);
-			write(exchange, Json.write(result.toSpecification()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			write(exchange, Json.write(result.toSpecification()).getBytes(StandardCharsets.UTF_8));
 		}
 	}
 
@@ -104,7 +105,7 @@ public final class FixtureSubgraphServer implements AutoCloseable {
 			if (!"GET".equals(exchange.getRequestMethod())) {
 				clearRequests();
 			}
-			write(exchange, Json.write(requests()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			write(exchange, Json.write(requests()).getBytes(StandardCharsets.UTF_8));
 		}
 	}
 
