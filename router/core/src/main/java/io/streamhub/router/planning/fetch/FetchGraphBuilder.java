@@ -86,7 +86,9 @@ final class FetchGraphBuilder {
 					at.leaf(field);
 				}
 			}
-			else if (resolvesHere(fetch.graph, type, field, provided, requiresSatisfied)) {
+			else if (resolvesHere(fetch.graph, type, field, provided, requiresSatisfied)
+					&& (subtreeResolves(fetch.graph, type, field, provided)
+							|| !hasStrictTarget(fetch.graph, type, field))) {
 				producers.addAll(planLocal(fetch, at, type, field, path, provided, depth));
 			}
 			else {
@@ -108,6 +110,48 @@ final class FetchGraphBuilder {
 			return false;
 		}
 		return requiresSatisfied || this.graph.requires(subgraph, type, field.name()) == null;
+	}
+
+	/**
+	 * Whether the subgraph resolves the field's whole selection down to the next entities
+	 * (where a jump is possible): value types split over subgraphs must be fetched from
+	 * the parent entity.
+	 */
+	private boolean subtreeResolves(String subgraph, String type, NormalizedField field,
+			@Nullable List<Selection> provided) {
+		if (!field.isComposite()) {
+			return true;
+		}
+		List<Selection> childProvided = childProvided(subgraph, type, field, provided);
+		for (Map.Entry<String, List<NormalizedField>> entry : field.children().entrySet()) {
+			if (!this.graph.canReturn(subgraph, field.typeName(), entry.getKey()) || isEntity(entry.getKey())) {
+				continue;
+			}
+			for (NormalizedField child : entry.getValue()) {
+				if (child.isTypename()) {
+					continue;
+				}
+				if (!resolvesHere(subgraph, entry.getKey(), child, childProvided, false)
+						|| !subtreeResolves(subgraph, entry.getKey(), child, childProvided)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private boolean isEntity(String type) {
+		var info = this.graph.supergraph().type(type);
+		return info != null && info.isEntity();
+	}
+
+	private boolean hasStrictTarget(String from, String type, NormalizedField field) {
+		for (String candidate : this.graph.graphs()) {
+			if (!candidate.equals(from) && canJumpTo(candidate, type, field, true)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean isTypeIn(String subgraph, String type) {
@@ -207,7 +251,12 @@ final class FetchGraphBuilder {
 		Map<String, List<NormalizedField>> groups = new LinkedHashMap<>();
 		List<NormalizedField> remaining = new ArrayList<>(remote);
 		while (!remaining.isEmpty()) {
-			String best = bestTarget(from, type, remaining);
+			boolean strict = true;
+			String best = bestTarget(from, type, remaining, true);
+			if (best == null) {
+				strict = false;
+				best = bestTarget(from, type, remaining, false);
+			}
 			if (best == null) {
 				NormalizedField field = remaining.get(0);
 				throw new FetchPlanningException("Cannot plan " + type + "." + field.name()
@@ -215,7 +264,7 @@ final class FetchGraphBuilder {
 			}
 			List<NormalizedField> group = groups.computeIfAbsent(best, (key) -> new ArrayList<>());
 			for (NormalizedField field : List.copyOf(remaining)) {
-				if (canJumpTo(best, type, field)) {
+				if (canJumpTo(best, type, field, strict)) {
 					group.add(field);
 					remaining.remove(field);
 				}
@@ -224,13 +273,13 @@ final class FetchGraphBuilder {
 		return groups;
 	}
 
-	private @Nullable String bestTarget(String from, String type, List<NormalizedField> remaining) {
+	private @Nullable String bestTarget(String from, String type, List<NormalizedField> remaining, boolean strict) {
 		String best = null;
 		int bestScore = 0;
 		for (String candidate : this.graph.graphs()) {
 			int count = 0;
 			for (NormalizedField field : remaining) {
-				count += canJumpTo(candidate, type, field) ? 1 : 0;
+				count += canJumpTo(candidate, type, field, strict) ? 1 : 0;
 			}
 			int score = count * 2 + (directKey(from, candidate, type) != null ? 1 : 0);
 			if (count > 0 && score > bestScore) {
@@ -241,8 +290,10 @@ final class FetchGraphBuilder {
 		return best;
 	}
 
-	private boolean canJumpTo(String target, String type, NormalizedField field) {
-		return this.graph.isLocal(target, type, field.name()) && !this.graph.resolvableKeys(target, type).isEmpty();
+	private boolean canJumpTo(String target, String type, NormalizedField field, boolean strict) {
+		boolean reachable = this.graph.isLocal(target, type, field.name())
+				&& !this.graph.resolvableKeys(target, type).isEmpty();
+		return reachable && (!strict || subtreeResolves(target, type, field, null));
 	}
 
 	private @Nullable FieldSet directKey(String from, String target, String type) {

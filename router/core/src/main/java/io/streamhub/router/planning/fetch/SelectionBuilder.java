@@ -67,6 +67,11 @@ final class SelectionBuilder {
 	void print(StringBuilder out) {
 		out.append("{");
 		for (Entry entry : this.entries.values()) {
+			if (entry.typeCondition != null && entry.child.isEmpty()) {
+				// every field of that type is fetched elsewhere: an empty fragment is not
+				// valid GraphQL
+				continue;
+			}
 			out.append(" ");
 			entry.print(out);
 		}
@@ -136,7 +141,10 @@ final class SelectionBuilder {
 				out.append(this.responseKey).append(": ");
 			}
 			out.append(this.name).append(this.arguments).append(this.directives);
-			if (this.child != null) {
+			if (this.child != null && this.child.isEmpty()) {
+				out.append(" { __typename }");
+			}
+			else if (this.child != null) {
 				out.append(" ");
 				this.child.print(out);
 			}
