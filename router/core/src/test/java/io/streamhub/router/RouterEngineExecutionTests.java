@@ -163,6 +163,13 @@ class RouterEngineExecutionTests {
 	}
 
 	@Test
+	void inaccessibleFieldCannotBeQueried() {
+		GraphQlResponse response = run("{ me { email } }");
+		assertThat(response.isRequestError()).isTrue();
+		assertThat(response.errors().get(0).message()).contains("email");
+	}
+
+	@Test
 	void unknownOrAmbiguousOperationIsARequestError() {
 		GraphQlResponse unknown = engine
 			.execute(new GraphQlRequest("query A { me { id } }", "B", Map.of(), Map.of()), RequestContext.empty())
