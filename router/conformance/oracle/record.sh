@@ -7,7 +7,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 module="$(dirname "$here")"
 cd "$module"
 [ -d "$here/node_modules" ] || (cd "$here" && npm ci --no-audit --no-fund)
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/oracle/classpath.txt -Dmdep.includeScope=test
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/oracle/classpath.txt -Dmdep.includeScope=test
 rm -f target/oracle/endpoints.json
 mkfifo target/oracle/stdin.$$ 2>/dev/null || true
 java -cp "target/test-classes:target/classes:$(cat target/oracle/classpath.txt)" \
