@@ -24,7 +24,7 @@ GATEWAYS="${GATEWAYS:-streamhub hive apollo}"
 ROUTER_JAVA_OPTS="${ROUTER_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC}"
 SUBGRAPH_BASE_PORT=4200
 WORK="$BENCH/target/gateway-bench"
-STAMP="$(date -u +%Y-%m-%dT%H-%M-%SZ)"
+STAMP="${STAMP:-$(date -u +%Y-%m-%dT%H-%M-%SZ)}"
 RESULTS="$BENCH/results/$STAMP.md"
 ROUTER_JAR="$ROOT/router/server/target/streamhub-router-server-0.1.0-SNAPSHOT-app.jar"
 
@@ -220,19 +220,33 @@ ratio() {
 	awk -v a="$ours" -v b="$theirs" -v inv="${3:-0}" 'BEGIN { if (inv) printf "%.2f", b / a; else printf "%.2f", a / b }'
 }
 
+efficiency() {
+	local ours theirs
+	ours=$(awk -F'|' '$1 == "streamhub" && $8 > 0 { print $2 / $8 }' "$WORK/rows.txt")
+	theirs=$(awk -F'|' -v g="$1" '$1 == g && $8 > 0 { print $2 / $8 }' "$WORK/rows.txt")
+	if [[ -z "$ours" || -z "$theirs" ]]; then
+		echo "n/a"
+		return
+	fi
+	awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }'
+}
+
 report() {
 	local table
 	table="$(
-		echo "| gateway | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB | gateway CPU % | subgraphs CPU % | subgraph CPU ms / request | load avg (1 min) | response identical |"
-		echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+		echo "| gateway | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB | gateway CPU % | req per gateway CPU-second | subgraphs CPU % | subgraph CPU ms / request | load avg (1 min) | response identical |"
+		echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 		while IFS='|' read -r g rps p50 p95 p99 errors rss gcpu scpu sms load identical _; do
-			echo "| ${NAME[$g]} | $rps | $p50 | $p95 | $p99 | $errors | $rss | $gcpu | $scpu | $sms | $load | $identical |"
+			local per_cpu
+			per_cpu=$(awk -v r="$rps" -v c="$gcpu" 'BEGIN { printf "%.0f", (c > 0) ? 100 * r / c : 0 }')
+			echo "| ${NAME[$g]} | $rps | $p50 | $p95 | $p99 | $errors | $rss | $gcpu | $per_cpu | $scpu | $sms | $load | $identical |"
 		done <"$WORK/rows.txt"
 	)"
 	local ratios
 	ratios="$(
 		echo "- req/s: ours / Hive Gateway = $(ratio 2 hive) (target >= 5), ours / Apollo Gateway = $(ratio 2 apollo) (target >= 10)"
 		echo "- p95: ours / Hive Gateway = $(ratio 4 hive 0) (target <= 0.25), ours / Apollo Gateway = $(ratio 4 apollo 0)"
+		echo "- requests per gateway CPU-second (fairer when the machine is busy: a multi-threaded JVM gets a larger share of contended cores than a one-threaded Node process): ours / Hive Gateway = $(efficiency hive), ours / Apollo Gateway = $(efficiency apollo)"
 	)"
 	local setup
 	setup="wrk ${WRK_THREADS} threads, ${CONNECTIONS} connections, ${DURATION} after a ${WARMUP} warm-up, on $(nproc) cores shared by wrk, the gateway and the subgraphs; $(uname -r); Java $(java -version 2>&1 | head -1 | cut -d'"' -f2), Node $(node -v); router JVM options: ${ROUTER_JAVA_OPTS}"
@@ -261,6 +275,11 @@ EOF
 	cat "$RESULTS"
 }
 
+if [[ "${REPORT_ONLY:-0}" == 1 ]]; then
+	# rewrite the table of the last run (same STAMP) from bench/target/gateway-bench/rows.txt
+	report
+	exit 0
+fi
 prepare
 rm -f "$WORK/rows.txt"
 start_subgraphs
