@@ -1,0 +1,128 @@
+package io.streamhub.comments.comment;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import com.netflix.graphql.dgs.DgsComponent;
+import com.netflix.graphql.dgs.DgsData;
+import com.netflix.graphql.dgs.DgsMutation;
+import com.netflix.graphql.dgs.DgsQuery;
+import com.netflix.graphql.dgs.InputArgument;
+import graphql.schema.DataFetchingEnvironment;
+import io.streamhub.comments.access.Video;
+import io.streamhub.comments.config.Ids;
+import io.streamhub.comments.generated.DgsConstants;
+import io.streamhub.comments.paging.Connection;
+import io.streamhub.comments.paging.PageRequest;
+import io.streamhub.platform.errors.BadUserInputException;
+import io.streamhub.platform.security.AuthenticatedUser;
+import io.streamhub.platform.security.Viewer;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Comments in the graph: lookup, changes, and the batched fields of {@code Comment} and
+ * {@code Video}.
+ */
+@DgsComponent
+class CommentDataFetcher {
+
+	private final CommentService comments;
+
+	CommentDataFetcher(CommentService comments) {
+		this.comments = comments;
+	}
+
+	@DgsQuery
+	CompletableFuture<Comment> comment(@InputArgument String id, DataFetchingEnvironment env) {
+		return CommentDataLoader.loadVisible(env, Ids.parse(id, "id"));
+	}
+
+	@DgsMutation
+	Mono<Comment> addComment(@InputArgument String videoId, @InputArgument String body,
+			@InputArgument @Nullable String parentId, DataFetchingEnvironment env) {
+		AuthenticatedUser viewer = Viewer.require(env);
+		UUID video = Ids.parse(videoId, "videoId");
+		UUID parent = (parentId != null) ? Ids.parse(parentId, "parentId") : null;
+		return this.comments.add(viewer, video, CommentText.validate(body), parent);
+	}
+
+	@DgsMutation
+	Mono<Comment> editComment(@InputArgument String id, @InputArgument String body, DataFetchingEnvironment env) {
+		AuthenticatedUser viewer = Viewer.require(env);
+		return this.comments.edit(viewer, Ids.parse(id, "id"), CommentText.validate(body));
+	}
+
+	@DgsMutation
+	Mono<Boolean> deleteComment(@InputArgument String id, DataFetchingEnvironment env) {
+		return this.comments.delete(Viewer.require(env), Ids.parse(id, "id"));
+	}
+
+	@DgsData(parentType = DgsConstants.COMMENT.TYPE_NAME, field = DgsConstants.COMMENT.Author)
+	User author(DataFetchingEnvironment env) {
+		Comment comment = env.getSource();
+		return new User(comment.authorId());
+	}
+
+	@DgsData(parentType = DgsConstants.COMMENT.TYPE_NAME, field = DgsConstants.COMMENT.Video)
+	Video video(DataFetchingEnvironment env) {
+		Comment comment = env.getSource();
+		return new Video(comment.videoId());
+	}
+
+	@DgsData(parentType = DgsConstants.COMMENT.TYPE_NAME, field = DgsConstants.COMMENT.Parent)
+	@Nullable CompletableFuture<Comment> parent(DataFetchingEnvironment env) {
+		Comment comment = env.getSource();
+		if (comment.parentId() == null) {
+			return null;
+		}
+		return CommentDataLoader.loadVisible(env, comment.parentId());
+	}
+
+	@DgsData(parentType = DgsConstants.COMMENT.TYPE_NAME, field = DgsConstants.COMMENT.Replies)
+	CompletableFuture<Connection<CommentEdge>> replies(@InputArgument @Nullable Integer first,
+			@InputArgument @Nullable String after, DataFetchingEnvironment env) {
+		Comment comment = env.getSource();
+		DataLoader<PageKey, Connection<CommentEdge>> loader = env.getDataLoader(ReplyPagesDataLoader.NAME);
+		return loader.load(new PageKey(comment.id(), page(first, after)));
+	}
+
+	@DgsData(parentType = DgsConstants.COMMENT.TYPE_NAME, field = DgsConstants.COMMENT.ReplyCount)
+	CompletableFuture<Long> replyCount(DataFetchingEnvironment env) {
+		Comment comment = env.getSource();
+		DataLoader<UUID, Long> loader = env.getDataLoader(ReplyCountDataLoader.NAME);
+		return loader.load(comment.id());
+	}
+
+	@DgsData(parentType = DgsConstants.VIDEO.TYPE_NAME, field = DgsConstants.VIDEO.Comments)
+	CompletableFuture<Connection<CommentEdge>> videoComments(@InputArgument @Nullable Integer first,
+			@InputArgument @Nullable String after, DataFetchingEnvironment env) {
+		Video video = env.getSource();
+		DataLoader<PageKey, Connection<CommentEdge>> loader = env.getDataLoader(VideoPagesDataLoader.NAME);
+		return loader.load(new PageKey(video.id(), page(first, after)));
+	}
+
+	@DgsData(parentType = DgsConstants.VIDEO.TYPE_NAME, field = DgsConstants.VIDEO.CommentCount)
+	CompletableFuture<Long> commentCount(DataFetchingEnvironment env) {
+		Video video = env.getSource();
+		DataLoader<UUID, Long> loader = env.getDataLoader(CommentCountDataLoader.NAME);
+		return loader.load(video.id());
+	}
+
+	private static PageRequest page(@Nullable Integer first, @Nullable String after) {
+		PageRequest page = PageRequest.of(first, after, CommentEdge.KIND);
+		if (page.after() != null) {
+			try {
+				Instant.parse(page.after().key());
+			}
+			catch (DateTimeParseException ex) {
+				throw new BadUserInputException("after", "Not a valid cursor");
+			}
+		}
+		return page;
+	}
+
+}

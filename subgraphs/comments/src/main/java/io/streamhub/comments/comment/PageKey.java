@@ -1,0 +1,15 @@
+package io.streamhub.comments.comment;
+
+import java.util.UUID;
+
+import io.streamhub.comments.paging.PageRequest;
+
+/**
+ * A DataLoader key: one page of a video's top-level comments or of a comment's replies.
+ *
+ * @param ownerId the video or the parent comment
+ * @param page which page
+ */
+record PageKey(UUID ownerId, PageRequest page) {
+
+}
