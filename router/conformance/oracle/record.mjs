@@ -67,14 +67,16 @@ async function record(area) {
     const hasErrors = Array.isArray(body.errors) && body.errors.length > 0;
     const log = await (await fetch(`${endpoints[area]}__requests`)).json();
     const called = [...new Set(log.map((request) => request.subgraph))].sort();
-    const forbidden = called.filter((subgraph) => (test.notCalled ?? []).includes(subgraph));
+    const forbidden = called.filter((subgraph) => (test.notCalled ?? []).includes(subgraph)).map((subgraph) => `called ${subgraph}, which notCalled forbids`);
     const tooOften = Object.entries(test.maxCalls ?? {})
       .filter(([subgraph, max]) => log.filter((request) => request.subgraph === subgraph).length > max)
-      .map(([subgraph]) => subgraph);
+      .map(([subgraph]) => `called ${subgraph} more often than maxCalls allows`);
     forbidden.push(...tooOften);
+    const missingPaths = (test.errorPaths ?? []).filter((path) => !(body.errors ?? []).some((error) => same(error.path, path)));
+    forbidden.push(...missingPaths.map((path) => `no error at ${JSON.stringify(path)}`));
     const agrees = same(body.data ?? null, test.expected.data) && hasErrors === Boolean(test.errors) && forbidden.length === 0;
     if (!agrees) {
-      console.log(`${area}/${id}: Hive differs${forbidden.length ? ` (called ${forbidden} which the plan must not call, or more often than maxCalls allows)` : ''}\n  expected ${JSON.stringify(test.expected.data)} errors=${Boolean(test.errors)}\n  hive     ${JSON.stringify(body.data ?? null)} errors=${JSON.stringify(body.errors ?? null)}`);
+      console.log(`${area}/${id}: Hive differs${forbidden.length ? ` (${forbidden.join('; ')})` : ''}\n  expected ${JSON.stringify(test.expected.data)} errors=${Boolean(test.errors)}\n  hive     ${JSON.stringify(body.data ?? null)} errors=${JSON.stringify(body.errors ?? null)}`);
     }
     cases.push({ id, agrees, subgraphsCalled: called, data: body.data ?? null, errors: body.errors ?? null });
   }

@@ -20,6 +20,15 @@ public final class ResponseCheck {
 	private ResponseCheck() {
 	}
 
+	private static boolean hasErrorAt(JsonNode response, JsonNode path) {
+		for (JsonNode error : response.path("errors")) {
+			if (path.equals(error.get("path"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * What is wrong with the response, or empty when it conforms.
 	 */
@@ -47,6 +56,11 @@ public final class ResponseCheck {
 				problems.add("called subgraph '" + subgraph + "' " + calls + " times, at most " + max + " expected");
 			}
 		});
+		for (JsonNode path : testCase.errorPaths()) {
+			if (!hasErrorAt(response, path)) {
+				problems.add("no error with path " + Json.compact(path));
+			}
+		}
 		return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
 	}
 

@@ -56,12 +56,27 @@ class ResponseCheckTests {
 	@Test
 	void unbatchedEntityCallsFailWhenTheCaseAllowsOneCall() {
 		ConformanceCase batched = new ConformanceCase("q", "{ a }", Json.parse("{\"a\":1}"), false, List.of(), Map.of(),
-				Map.of("stats", 1));
+				Map.of("stats", 1), Json.parse("[]"));
 		RecordedRequest call = new RecordedRequest("stats", "{ _entities }", Map.of());
 
 		assertThat(ResponseCheck.mismatch(batched, Json.parse("{\"data\":{\"a\":1}}"), List.of(call))).isEmpty();
 		assertThat(ResponseCheck.mismatch(batched, Json.parse("{\"data\":{\"a\":1}}"), List.of(call, call)))
 			.hasValueSatisfying((problem) -> assertThat(problem).contains("2 times, at most 1"));
+	}
+
+	@Test
+	void errorsMustCarryTheClientPathWhenTheCaseNamesIt() {
+		ConformanceCase repathed = new ConformanceCase("q", "{ a }", Json.parse("{\"a\":null}"), true, List.of(),
+				Map.of(), Map.of(), Json.parse("[[\"a\", 0, \"b\"]]"));
+
+		assertThat(ResponseCheck.mismatch(repathed,
+				Json.parse("{\"data\":{\"a\":null},\"errors\":[{\"message\":\"x\",\"path\":[\"a\",0,\"b\"]}]}"),
+				List.of()))
+			.isEmpty();
+		assertThat(ResponseCheck.mismatch(repathed,
+				Json.parse("{\"data\":{\"a\":null},\"errors\":[{\"message\":\"x\",\"path\":[\"_entities\",0,\"b\"]}]}"),
+				List.of()))
+			.hasValueSatisfying((problem) -> assertThat(problem).contains("no error with path"));
 	}
 
 }
