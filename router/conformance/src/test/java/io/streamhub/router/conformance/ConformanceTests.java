@@ -39,17 +39,17 @@ class ConformanceTests {
 	static final Path REPORT_FILE = Path.of("target/conformance-report.md");
 
 	/**
-	 * {@code -Dconformance.update-known-failures=true} rewrites
-	 * {@code known-failures.txt} with the cases that fail now instead of failing the
-	 * build (for the integrator, after the engine changed).
-	 */
-	/**
 	 * {@code -Dconformance.committed-supergraphs=true} runs every area on the committed
 	 * supergraph composed by {@code @apollo/composition} instead of ours, to tell engine
 	 * problems from composition problems.
 	 */
 	static final boolean COMMITTED_SUPERGRAPHS = Boolean.getBoolean("conformance.committed-supergraphs");
 
+	/**
+	 * {@code -Dconformance.update-known-failures=true} rewrites
+	 * {@code known-failures.txt} with the cases that fail now instead of failing the
+	 * build (for the integrator, after the engine changed).
+	 */
 	static final boolean UPDATE_KNOWN_FAILURES = Boolean.getBoolean("conformance.update-known-failures");
 
 	private static final String KNOWN_FAILURES_HEADER = """
