@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.streamhub.videos.paging.Cursor;
 import io.streamhub.videos.video.Video;
 import io.streamhub.videos.video.VideoRows;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -75,11 +76,11 @@ class CreatorRepository {
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
 	}
 
-	private static String afterTime(Cursor after) {
+	private static String afterTime(@Nullable Cursor after) {
 		return (after != null) ? after.key() : START_TIME.toString();
 	}
 
-	private static UUID afterId(Cursor after) {
+	private static UUID afterId(@Nullable Cursor after) {
 		return (after != null) ? after.id() : START_ID;
 	}
 
