@@ -16,6 +16,12 @@ final class SpecNames {
 	}
 
 	static void apply(MergeContext context) {
+		for (int i = 0; i < context.size(); i++) {
+			context.subgraph(i)
+				.appliedSpecNames()
+				.keySet()
+				.forEach((canonical) -> context.supergraph().specNames().putIfAbsent(canonical, canonical));
+		}
 		for (String canonical : List.of("inaccessible", "tag")) {
 			String name = null;
 			String firstSubgraph = null;
@@ -37,7 +43,7 @@ final class SpecNames {
 				}
 			}
 			if (name != null) {
-				context.supergraph().specNames().put(canonical, name);
+				context.supergraph().specNames().replace(canonical, name);
 			}
 		}
 	}

@@ -3,6 +3,8 @@ package io.streamhub.router.composition.print;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.streamhub.router.composition.model.Supergraph;
 import io.streamhub.router.composition.model.SupergraphType;
@@ -60,58 +62,43 @@ public final class SupergraphPrinter {
 		List<String> blocks = new ArrayList<>();
 		blocks.add(schema(supergraph, usage));
 		blocks.addAll(directiveDefinitions(supergraph, usage, types));
-		List<String> typeBlocks = new ArrayList<>();
+		Map<String, String> typeBlocks = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		for (SupergraphType type : supergraph.types().values()) {
-			typeBlocks.add(types.print(type));
+			typeBlocks.put(type.name(), types.print(type));
 		}
-		typeBlocks.add("scalar join__FieldSet");
-		typeBlocks.add(graphEnum(supergraph));
-		typeBlocks.add("scalar link__Import");
-		typeBlocks.add(LINK_PURPOSE);
+		typeBlocks.put("join__FieldSet", "scalar join__FieldSet");
+		typeBlocks.put("join__Graph", graphEnum(supergraph));
+		typeBlocks.put("link__Import", "scalar link__Import");
+		typeBlocks.put("link__Purpose", LINK_PURPOSE);
 		if (usage.requiresScopes()) {
-			typeBlocks.add("scalar requiresScopes__Scope");
+			typeBlocks.put("requiresScopes__Scope", "scalar requiresScopes__Scope");
 		}
 		if (usage.policy()) {
-			typeBlocks.add("scalar policy__Policy");
+			typeBlocks.put("policy__Policy", "scalar policy__Policy");
 		}
-		typeBlocks.sort(Comparator.comparing(SupergraphPrinter::sortKey));
-		blocks.addAll(typeBlocks);
-		return String.join("\n\n", blocks) + "\n";
-	}
-
-	private static String sortKey(String block) {
-		String header = block.substring(0, block.indexOf('\n') > 0 ? block.indexOf('\n') : block.length());
-		if (block.startsWith("\"")) {
-			header = block.substring(block.lastIndexOf("\"\"\"") + 4);
-		}
-		String[] words = header.trim().split("[\\s(@{]+");
-		return (words.length > 1) ? words[1].toLowerCase() : header;
+		blocks.addAll(typeBlocks.values());
+		return String.join("\n\n", blocks);
 	}
 
 	private static String schema(Supergraph supergraph, Usage usage) {
 		StringBuilder schema = new StringBuilder("schema\n");
 		schema.append("  @link(url: \"https://specs.apollo.dev/link/v1.0\")\n");
 		schema.append("  @link(url: \"https://specs.apollo.dev/join/v0.3\", for: EXECUTION)\n");
-		if (usage.tag()) {
-			schema.append("  @link(url: \"https://specs.apollo.dev/tag/v0.3\"" + imports(supergraph, "tag") + ")\n");
-		}
-		if (usage.inaccessible()) {
-			schema.append("  @link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY"
-					+ imports(supergraph, "inaccessible") + ")\n");
-		}
-		if (usage.authenticated()) {
-			schema.append("  @link(url: \"https://specs.apollo.dev/authenticated/v0.1\", for: SECURITY)\n");
-		}
-		if (usage.requiresScopes()) {
-			schema.append("  @link(url: \"https://specs.apollo.dev/requiresScopes/v0.1\", for: SECURITY)\n");
-		}
-		if (usage.policy()) {
-			schema.append("  @link(url: \"https://specs.apollo.dev/policy/v0.1\", for: SECURITY)\n");
-		}
-		if (usage.cost() || usage.listSize()) {
-			schema.append("  @link(url: \"https://specs.apollo.dev/cost/v0.1\"")
-				.append(usage.listSize() ? ", import: [\"@listSize\"]" : "")
-				.append(")\n");
+		boolean costLinked = false;
+		for (String spec : supergraph.specNames().keySet()) {
+			if (!usage.uses(spec)) {
+				continue;
+			}
+			if (spec.equals("cost") || spec.equals("listSize")) {
+				if (!costLinked) {
+					schema.append("  @link(url: \"https://specs.apollo.dev/cost/v0.1\"")
+						.append(usage.listSize() ? ", import: [\"@listSize\"]" : "")
+						.append(")\n");
+				}
+				costLinked = true;
+				continue;
+			}
+			schema.append("  ").append(link(supergraph, spec)).append('\n');
 		}
 		schema.append("{\n");
 		for (String root : List.of("Query", "Mutation", "Subscription")) {
@@ -121,6 +108,15 @@ public final class SupergraphPrinter {
 			}
 		}
 		return schema.append('}').toString();
+	}
+
+	private static String link(Supergraph supergraph, String spec) {
+		return switch (spec) {
+			case "tag" -> "@link(url: \"https://specs.apollo.dev/tag/v0.3\"" + imports(supergraph, "tag") + ")";
+			case "inaccessible" -> "@link(url: \"https://specs.apollo.dev/inaccessible/v0.2\", for: SECURITY"
+					+ imports(supergraph, "inaccessible") + ")";
+			default -> "@link(url: \"https://specs.apollo.dev/" + spec + "/v0.1\", for: SECURITY)";
+		};
 	}
 
 	private static String imports(Supergraph supergraph, String canonical) {
@@ -188,6 +184,17 @@ public final class SupergraphPrinter {
 	 */
 	record Usage(boolean inaccessible, boolean tag, boolean authenticated, boolean requiresScopes, boolean policy,
 			boolean cost, boolean listSize) {
+
+		boolean uses(String spec) {
+			return switch (spec) {
+				case "inaccessible" -> this.inaccessible;
+				case "tag" -> this.tag;
+				case "authenticated" -> this.authenticated;
+				case "requiresScopes" -> this.requiresScopes;
+				case "policy" -> this.policy;
+				default -> this.cost || this.listSize;
+			};
+		}
 
 		static Usage of(Supergraph supergraph) {
 			boolean[] found = new boolean[7];

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class TypePrinter {
 
+	private static final String DEFAULT_DEPRECATION = "No longer supported";
+
 	private final String inaccessible;
 
 	private final String tag;
@@ -72,14 +74,26 @@ final class TypePrinter {
 
 	private List<String> typeDirectives(SupergraphType type) {
 		List<String> directives = new ArrayList<>();
-		type.joinTypes().forEach((joinType) -> directives.add(joinType(joinType)));
+		List<String> graphs = new ArrayList<>();
 		type.interfaces()
-			.forEach((itf, graphs) -> graphs.forEach((graph) -> directives
-				.add("@join__implements(graph: " + graph + ", interface: " + Strings.quote(itf) + ")")));
+			.values()
+			.forEach((list) -> list.stream().filter((g) -> !graphs.contains(g)).forEach(graphs::add));
+		type.joinTypes().stream().map(JoinType::graph).filter((g) -> !graphs.contains(g)).forEach(graphs::add);
+		for (String graph : graphs) {
+			type.interfaces().forEach((itf, itfGraphs) -> {
+				if (itfGraphs.contains(graph)) {
+					directives.add("@join__implements(graph: " + graph + ", interface: " + Strings.quote(itf) + ")");
+				}
+			});
+		}
+		type.joinTypes().forEach((joinType) -> directives.add(joinType(joinType)));
 		type.members()
-			.forEach((member, graphs) -> graphs.forEach((graph) -> directives
+			.forEach((member, memberGraphs) -> memberGraphs.forEach((graph) -> directives
 				.add("@join__unionMember(graph: " + graph + ", member: " + Strings.quote(member) + ")")));
-		directives.addAll(applied(type.applied()));
+		if (type.applied().inaccessible()) {
+			directives.add("@" + this.inaccessible);
+		}
+		directives.addAll(carried(type.applied()));
 		return directives;
 	}
 
@@ -102,15 +116,23 @@ final class TypePrinter {
 
 	private void enumValues(SupergraphType type, StringBuilder out) {
 		out.append("\n{\n");
+		boolean first = true;
 		for (SubgraphType.EnumValue value : type.values().values()) {
+			if (value.description() != null && !first) {
+				out.append('\n');
+			}
+			first = false;
 			if (value.description() != null) {
 				out.append(Strings.description(value.description(), "  "));
 			}
 			out.append("  ").append(value.name());
+			if (value.applied().inaccessible()) {
+				out.append(" @").append(this.inaccessible);
+			}
 			for (String graph : type.valueGraphs().getOrDefault(value.name(), List.of())) {
 				out.append(" @join__enumValue(graph: ").append(graph).append(')');
 			}
-			applied(value.applied()).forEach((directive) -> out.append(' ').append(directive));
+			carried(value.applied()).forEach((directive) -> out.append(' ').append(directive));
 			out.append('\n');
 		}
 		out.append('}');
@@ -118,7 +140,12 @@ final class TypePrinter {
 
 	private void fields(SupergraphType type, StringBuilder out) {
 		out.append("\n{\n");
+		boolean first = true;
 		for (SupergraphField field : type.fields().values()) {
+			if (field.description() != null && !first) {
+				out.append('\n');
+			}
+			first = false;
 			if (field.description() != null) {
 				out.append(Strings.description(field.description(), "  "));
 			}
@@ -127,8 +154,11 @@ final class TypePrinter {
 			if (field.defaultValue() != null) {
 				out.append(" = ").append(field.defaultValue());
 			}
+			if (field.applied().inaccessible()) {
+				out.append(" @").append(this.inaccessible);
+			}
 			field.joinFields().forEach((joinField) -> out.append(' ').append(joinField(joinField)));
-			applied(field.applied()).forEach((directive) -> out.append(' ').append(directive));
+			carried(field.applied()).forEach((directive) -> out.append(' ').append(directive));
 			out.append('\n');
 		}
 		out.append('}');
@@ -138,14 +168,25 @@ final class TypePrinter {
 		if (arguments.isEmpty()) {
 			return "";
 		}
+		if (arguments.values().stream().anyMatch((argument) -> argument.description() != null)) {
+			return describedArguments(arguments);
+		}
 		return arguments.values().stream().map(this::argument).collect(Collectors.joining(", ", "(", ")"));
+	}
+
+	private String describedArguments(Map<String, InputValue> arguments) {
+		StringBuilder out = new StringBuilder("(\n");
+		for (InputValue argument : arguments.values()) {
+			if (argument.description() != null) {
+				out.append(Strings.description(argument.description(), "    "));
+			}
+			out.append("    ").append(argument(argument)).append('\n');
+		}
+		return out.append("  )").toString();
 	}
 
 	private String argument(InputValue argument) {
 		StringBuilder out = new StringBuilder();
-		if (argument.description() != null) {
-			out.append(Strings.quote(argument.description())).append(' ');
-		}
 		out.append(argument.name()).append(": ").append(argument.type());
 		if (argument.defaultValue() != null) {
 			out.append(" = ").append(argument.defaultValue());
@@ -204,9 +245,20 @@ final class TypePrinter {
 		if (applied.inaccessible()) {
 			directives.add("@" + this.inaccessible);
 		}
+		directives.addAll(carried(applied));
+		return directives;
+	}
+
+	/**
+	 * The carried directives other than {@code @inaccessible} (which Apollo prints before
+	 * join directives on fields and enum values, after them on types).
+	 */
+	private List<String> carried(Applied applied) {
+		List<String> directives = new ArrayList<>();
 		applied.tags().forEach((tag) -> directives.add("@" + this.tag + "(name: " + Strings.quote(tag) + ")"));
 		if (applied.deprecationReason() != null) {
-			directives.add("@deprecated(reason: " + Strings.quote(applied.deprecationReason()) + ")");
+			directives.add(applied.deprecationReason().equals(DEFAULT_DEPRECATION) ? "@deprecated"
+					: "@deprecated(reason: " + Strings.quote(applied.deprecationReason()) + ")");
 		}
 		if (applied.authenticated()) {
 			directives.add("@authenticated");

@@ -23,7 +23,8 @@ final class DirectiveUsageRule {
 	private static final Set<String> BUILT_INS = Set.of("deprecated", "specifiedBy", "include", "skip", "oneOf",
 			"link");
 
-	private static final Set<String> CARRIED = Set.of("inaccessible", "tag");
+	private static final Set<String> CARRIED = Set.of("inaccessible", "tag", "authenticated", "requiresScopes",
+			"policy", "cost", "listSize");
 
 	private DirectiveUsageRule() {
 	}
@@ -46,7 +47,12 @@ final class DirectiveUsageRule {
 			if (node instanceof Directive directive && CARRIED.contains(link.canonical(directive.getName()))) {
 				target.appliedSpecNames().putIfAbsent(link.canonical(directive.getName()), directive.getName());
 			}
-			pending.addAll(node.getChildren());
+			// Depth first, in document order: the supergraph links specs in the order
+			// they are first used.
+			List<Node> children = node.getChildren();
+			for (int i = children.size() - 1; i >= 0; i--) {
+				pending.push(children.get(i));
+			}
 		}
 	}
 
