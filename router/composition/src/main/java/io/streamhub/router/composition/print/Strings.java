@@ -24,7 +24,8 @@ final class Strings {
 	}
 
 	static String description(String description, String indent) {
-		if (!description.contains("\n") && !description.contains("\"\"\"")) {
+		// Like graphql-js: descriptions longer than 70 characters go on their own lines.
+		if (!description.contains("\n") && !description.contains("\"\"\"") && description.length() <= 70) {
 			return indent + "\"\"\"" + description + "\"\"\"\n";
 		}
 		String body = description.replace("\"\"\"", "\\\"\"\"").replace("\n", "\n" + indent);
