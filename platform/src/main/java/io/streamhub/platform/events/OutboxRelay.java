@@ -142,10 +142,12 @@ public final class OutboxRelay implements SmartLifecycle {
 	}
 
 	private Mono<Void> tick() {
-		return flush().then(cleanUpIfDue()).onErrorResume((ex) -> {
-			logger.warn("Outbox relay run failed, retrying: " + ex.getMessage(), ex);
-			return Mono.empty();
-		});
+		return flush().then(cleanUpIfDue());
+	}
+
+	private Mono<Void> retryNextTick(Throwable ex) {
+		logger.warn("Outbox relay run failed, retrying: " + ex.getMessage(), ex);
+		return Mono.empty();
 	}
 
 	@Override
@@ -157,7 +159,9 @@ public final class OutboxRelay implements SmartLifecycle {
 		this.scheduler = single;
 		this.loop = Flux.interval(Duration.ZERO, this.properties.getPollInterval(), single)
 			.onBackpressureDrop()
-			.concatMap((tick) -> tick(), 1)
+			// defer: a failure while assembling a run (not only while running it) must
+			// not end the loop
+			.concatMap((tick) -> Mono.defer(this::tick).onErrorResume(this::retryNextTick), 1)
 			.subscribe();
 	}
 

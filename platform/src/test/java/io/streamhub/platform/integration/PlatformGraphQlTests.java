@@ -179,6 +179,28 @@ class PlatformGraphQlTests {
 	}
 
 	@Test
+	void entityFetcherExceptionIsInternalWithoutInternals() {
+		String query = "{ _entities(representations: [{__typename: \"Gadget\", id: \"1\"}]) { ... on Gadget { id } } }";
+
+		String body = queryRaw(query, null);
+
+		assertThat(body).contains("\"code\":\"INTERNAL\"")
+			.contains("Internal server error")
+			.doesNotContain("hunter2")
+			.doesNotContain("IllegalStateException");
+	}
+
+	@Test
+	void entityFetcherStreamhubExceptionKeepsItsCode() {
+		String query = "{ _entities(representations: [{__typename: \"Gadget\", id: \"forbidden\"}]) { ... on Gadget { id } } }";
+
+		query(query, null).jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("FORBIDDEN")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("Not your gadget");
+	}
+
+	@Test
 	void failedCompletableFutureIsInternalWithoutInternals() {
 		String body = queryRaw("{ failAsync }", null);
 
