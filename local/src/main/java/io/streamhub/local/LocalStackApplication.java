@@ -36,6 +36,8 @@ public final class LocalStackApplication {
 		out.println("  Router (the supergraph)  " + ports.routerUrl());
 		out.println("  users subgraph           " + ports.usersUrl() + "   JWKS http://localhost:" + ports.users()
 				+ "/.well-known/jwks.json");
+		out.println("  videos subgraph          " + ports.videosUrl());
+		out.println("  comments subgraph        " + ports.commentsUrl());
 		out.println("  PostgreSQL               " + infrastructure.postgres().jdbcUrl("streamhub") + " (user "
 				+ infrastructure.postgres().username() + ")");
 		out.println("  Redis                    " + infrastructure.redis().uri());

@@ -23,6 +23,7 @@ class LocalArchitectureTests {
 		.resideInAPackage("io.streamhub.local..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("io.streamhub.users.(*)..", "io.streamhub.router.server.(*)..");
+		.resideInAnyPackage("io.streamhub.users.(*)..", "io.streamhub.videos.(*)..", "io.streamhub.comments.(*)..",
+				"io.streamhub.router.server.(*)..");
 
 }

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The README's first command, minus the fixed ports: the whole stack starts in one JVM on
@@ -34,7 +35,8 @@ class LocalStackTests {
 
 	@BeforeAll
 	static void start() {
-		stack = LocalStack.start(new LocalPorts(FreePorts.next(), FreePorts.next()));
+		stack = LocalStack
+			.start(new LocalPorts(FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next()));
 	}
 
 	@AfterAll
@@ -59,6 +61,56 @@ class LocalStackTests {
 		assertThat(me.at("/data/me/username").asString()).isEqualTo("admin");
 		assertThat(me.at("/data/me/email").asString()).isEqualTo("admin@streamhub.local");
 		assertThat(me.at("/data/me/roles").toString()).contains("ADMIN");
+	}
+
+	/**
+	 * users → videos → comments → users through the router: the creator uploads a video
+	 * (presigned PUT to the S3 store), the media worker's completion event (emitted here
+	 * on {@code events:media}, as the worker would) makes it READY, the viewer comments,
+	 * and an anonymous client reads the creator's videos with their comments and the
+	 * comments' authors in one query.
+	 */
+	@Test
+	void oneQuerySpansUsersVideosAndCommentsThroughTheRouter() throws Exception {
+		String creator = token(DemoAccounts.ACCOUNTS.get(1));
+		String viewer = token(DemoAccounts.ACCOUNTS.get(2));
+		byte[] source = "not really a video, but the bytes the worker would read".getBytes();
+		JsonNode upload = data(post(stack.ports().routerUrl(),
+				"""
+						mutation($size: Float!) { createVideoUpload(input: {title: "Spanning the graph", visibility: PUBLIC,
+						  contentType: "video/mp4", sizeBytes: $size}) { video { id } uploadUrl uploadHeaders { name value } } }""",
+				Map.of("size", source.length), creator));
+		String videoId = upload.at("/createVideoUpload/video/id").asString();
+		putToPresignedUrl(upload.get("createVideoUpload"), source);
+		data(post(stack.ports().routerUrl(), "mutation($id: ID!) { completeVideoUpload(videoId: $id) { status } }",
+				Map.of("id", videoId), creator));
+
+		MediaEvents.completed(stack.infrastructure().redis().uri(), videoId);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> "READY"
+				.equals(data(post(stack.ports().routerUrl(), "query($id: ID!) { video(id: $id) { status } }",
+						Map.of("id", videoId), null))
+					.at("/video/status")
+					.asString()));
+		// comments learns visibility from events:videos: wait until it accepts the
+		// comment
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> !post(stack.ports().routerUrl(),
+					"mutation($id: ID!) { addComment(videoId: $id, body: \"First!\") { id } }", Map.of("id", videoId),
+					viewer)
+				.has("errors"));
+
+		JsonNode graph = data(post(stack.ports().routerUrl(),
+				"""
+						{ userByUsername(username: "creator") { username videos(first: 5) { edges { node {
+						  title status commentCount comments(first: 5) { edges { node { body author { username } } } } } } } } }""",
+				Map.of(), null));
+
+		JsonNode video = graph.at("/userByUsername/videos/edges/0/node");
+		assertThat(video.get("title").asString()).isEqualTo("Spanning the graph");
+		assertThat(video.get("commentCount").asInt()).isEqualTo(1);
+		assertThat(video.at("/comments/edges/0/node/body").asString()).isEqualTo("First!");
+		assertThat(video.at("/comments/edges/0/node/author/username").asString()).isEqualTo("viewer");
 	}
 
 	@Test
@@ -89,6 +141,30 @@ class LocalStackTests {
 				.build(), HttpResponse.BodyHandlers.discarding());
 
 		assertThat(bucket.statusCode()).isEqualTo(200);
+	}
+
+	private static String token(io.streamhub.local.seed.DemoAccount account) throws Exception {
+		JsonNode login = data(post(stack.ports().routerUrl(),
+				"mutation($u: String!, $p: String!) { login(emailOrUsername: $u, password: $p) { accessToken } }",
+				Map.of("u", account.username(), "p", account.password()), null));
+		return login.at("/login/accessToken").asString();
+	}
+
+	private static JsonNode data(JsonNode response) {
+		assertThat(response.has("errors")).as(response.toString()).isFalse();
+		return response.get("data");
+	}
+
+	private static void putToPresignedUrl(JsonNode upload, byte[] body) throws Exception {
+		HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(upload.get("uploadUrl").asString()))
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+		for (JsonNode header : upload.get("uploadHeaders")) {
+			String name = header.get("name").asString();
+			if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
+				put.header(name, header.get("value").asString());
+			}
+		}
+		assertThat(HTTP.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
 	}
 
 	private static JsonNode post(String url, String query, Map<String, Object> variables, String token)

@@ -7,15 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import io.streamhub.comments.CommentsApplication;
 import io.streamhub.local.infrastructure.LocalInfrastructure;
 import io.streamhub.router.composition.Composer;
 import io.streamhub.router.composition.CompositionException;
 import io.streamhub.router.composition.SubgraphSource;
 import io.streamhub.router.server.RouterApplication;
 import io.streamhub.users.UsersApplication;
+import io.streamhub.videos.VideosApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,7 +49,19 @@ public final class LocalServices implements AutoCloseable {
 	public static LocalServices start(LocalInfrastructure infrastructure, LocalPorts ports) {
 		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 		try {
-			contexts.add(run(UsersApplication.application(), users(infrastructure, ports)));
+			// the subgraphs are independent of each other at start: start them side by
+			// side
+			List<CompletableFuture<ConfigurableApplicationContext>> subgraphs = List.of(
+					start(UsersApplication::application, users(infrastructure, ports)),
+					start(VideosApplication::application, videos(infrastructure, ports)),
+					start(CommentsApplication::application, comments(infrastructure, ports)));
+			// let every start settle, keep the ones that started (closed again on
+			// failure)
+			CompletableFuture.allOf(subgraphs.toArray(CompletableFuture[]::new)).exceptionally((ex) -> null).join();
+			subgraphs.stream()
+				.filter((subgraph) -> !subgraph.isCompletedExceptionally())
+				.forEach((subgraph) -> contexts.add(subgraph.join()));
+			subgraphs.forEach(CompletableFuture::join);
 			contexts.add(run(RouterApplication.application(), router(ports)));
 			return new LocalServices(contexts);
 		}
@@ -53,29 +71,63 @@ public final class LocalServices implements AutoCloseable {
 		}
 	}
 
+	private static CompletableFuture<ConfigurableApplicationContext> start(
+			Supplier<SpringApplicationBuilder> application, Map<String, Object> properties) {
+		return CompletableFuture.supplyAsync(() -> run(application.get(), properties));
+	}
+
 	private static ConfigurableApplicationContext run(SpringApplicationBuilder application,
 			Map<String, Object> properties) {
 		return application.properties(properties).run();
 	}
 
 	private static Map<String, Object> users(LocalInfrastructure infrastructure, LocalPorts ports) {
+		Map<String, Object> properties = database(infrastructure);
+		properties.put("server.port", ports.users());
+		// The first account of the fresh local database is the admin (see DemoAccounts).
+		properties.put("users.bootstrap-admin", true);
+		return properties;
+	}
+
+	private static Map<String, Object> videos(LocalInfrastructure infrastructure, LocalPorts ports) {
+		Map<String, Object> properties = database(infrastructure);
+		properties.put("server.port", ports.videos());
+		properties.put("streamhub.security.jwks-url", ports.jwksUrl());
+		var s3 = infrastructure.s3();
+		properties.put("streamhub.s3.endpoint", s3.endpoint());
+		properties.put("streamhub.s3.region", s3.region());
+		properties.put("streamhub.s3.access-key", s3.accessKey());
+		properties.put("streamhub.s3.secret-key", s3.secretKey());
+		properties.put("videos.s3.bucket", LocalInfrastructure.MEDIA_BUCKET);
+		return properties;
+	}
+
+	private static Map<String, Object> comments(LocalInfrastructure infrastructure, LocalPorts ports) {
+		Map<String, Object> properties = database(infrastructure);
+		properties.put("server.port", ports.comments());
+		properties.put("streamhub.security.jwks-url", ports.jwksUrl());
+		return properties;
+	}
+
+	/** PostgreSQL and Redis settings; each service forces its own schema. */
+	private static Map<String, Object> database(LocalInfrastructure infrastructure) {
 		var postgres = infrastructure.postgres();
 		var redis = infrastructure.redis();
-		return Map.ofEntries(Map.entry("server.port", ports.users()),
-				Map.entry("spring.r2dbc.url", postgres.r2dbcUrl(LocalInfrastructure.DATABASE)),
-				Map.entry("spring.r2dbc.username", postgres.username()),
-				Map.entry("spring.r2dbc.password", postgres.password()),
-				Map.entry("spring.flyway.url", postgres.jdbcUrl(LocalInfrastructure.DATABASE)),
-				Map.entry("spring.flyway.user", postgres.username()),
-				Map.entry("spring.flyway.password", postgres.password()),
-				Map.entry("spring.data.redis.host", redis.host()), Map.entry("spring.data.redis.port", redis.port()),
-				// The first account of the fresh local database is the admin (see
-				// DemoAccounts).
-				Map.entry("users.bootstrap-admin", true));
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.r2dbc.url", postgres.r2dbcUrl(LocalInfrastructure.DATABASE));
+		properties.put("spring.r2dbc.username", postgres.username());
+		properties.put("spring.r2dbc.password", postgres.password());
+		properties.put("spring.flyway.url", postgres.jdbcUrl(LocalInfrastructure.DATABASE));
+		properties.put("spring.flyway.user", postgres.username());
+		properties.put("spring.flyway.password", postgres.password());
+		properties.put("spring.data.redis.host", redis.host());
+		properties.put("spring.data.redis.port", redis.port());
+		return properties;
 	}
 
 	private static Map<String, Object> router(LocalPorts ports) {
-		Path supergraph = writeSupergraph(List.of(subgraph("users", ports.usersUrl())));
+		Path supergraph = writeSupergraph(List.of(subgraph("users", ports.usersUrl()),
+				subgraph("videos", ports.videosUrl()), subgraph("comments", ports.commentsUrl())));
 		return Map.of("server.port", ports.router(), "router.supergraph", supergraph.toString(), "router.introspection",
 				true);
 	}
