@@ -76,9 +76,17 @@ public final class LocalServices implements AutoCloseable {
 		return CompletableFuture.supplyAsync(() -> run(application.get(), properties));
 	}
 
+	/**
+	 * Runs a service with the local settings as command-line arguments: they outrank the
+	 * service's own configuration file, which may name other hosts and ports.
+	 */
 	private static ConfigurableApplicationContext run(SpringApplicationBuilder application,
 			Map<String, Object> properties) {
-		return application.properties(properties).run();
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		return application.run(arguments);
 	}
 
 	private static Map<String, Object> users(LocalInfrastructure infrastructure, LocalPorts ports) {
