@@ -11,9 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
-
 import io.streamhub.comments.CommentsApplication;
 import io.streamhub.local.infrastructure.LocalInfrastructure;
 import io.streamhub.router.composition.Composer;
@@ -49,19 +46,11 @@ public final class LocalServices implements AutoCloseable {
 	public static LocalServices start(LocalInfrastructure infrastructure, LocalPorts ports) {
 		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 		try {
-			// the subgraphs are independent of each other at start: start them side by
-			// side
-			List<CompletableFuture<ConfigurableApplicationContext>> subgraphs = List.of(
-					start(UsersApplication::application, users(infrastructure, ports)),
-					start(VideosApplication::application, videos(infrastructure, ports)),
-					start(CommentsApplication::application, comments(infrastructure, ports)));
-			// let every start settle, keep the ones that started (closed again on
-			// failure)
-			CompletableFuture.allOf(subgraphs.toArray(CompletableFuture[]::new)).exceptionally((ex) -> null).join();
-			subgraphs.stream()
-				.filter((subgraph) -> !subgraph.isCompletedExceptionally())
-				.forEach((subgraph) -> contexts.add(subgraph.join()));
-			subgraphs.forEach(CompletableFuture::join);
+			// one after the other: Spring Boot's logging initialisation is not safe for
+			// concurrent starts
+			contexts.add(run(UsersApplication.application(), users(infrastructure, ports)));
+			contexts.add(run(VideosApplication.application(), videos(infrastructure, ports)));
+			contexts.add(run(CommentsApplication.application(), comments(infrastructure, ports)));
 			contexts.add(run(RouterApplication.application(), router(ports)));
 			return new LocalServices(contexts);
 		}
@@ -69,11 +58,6 @@ public final class LocalServices implements AutoCloseable {
 			new LocalServices(contexts).close();
 			throw ex;
 		}
-	}
-
-	private static CompletableFuture<ConfigurableApplicationContext> start(
-			Supplier<SpringApplicationBuilder> application, Map<String, Object> properties) {
-		return CompletableFuture.supplyAsync(() -> run(application.get(), properties));
 	}
 
 	/**
