@@ -9,9 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class CommentsProperties {
 
 	/**
-	 * addComment calls per user per minute.
+	 * addComment calls per user per minute (the issue's limit: 5).
 	 */
-	private int perUserPerMinute = 30;
+	private int perUserPerMinute = 5;
 
 	private final Videos videos = new Videos();
 

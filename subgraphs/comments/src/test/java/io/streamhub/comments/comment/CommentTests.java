@@ -137,7 +137,10 @@ class CommentTests {
 		for (int i = 0; i < 5; i++) {
 			add(client, video, "Comment " + i, null);
 		}
-		assertThat(client.execute(ADD, vars(video, "One too many", null)).errorCode()).isEqualTo("RATE_LIMITED");
+		GraphQlResponse limited = client.execute(ADD, vars(video, "One too many", null));
+		assertThat(limited.errorCode()).isEqualTo("RATE_LIMITED");
+		assertThat(limited.<Number>read("$.errors[0].extensions.retryAfterSeconds").longValue()).isBetween(1L, 60L);
+		assertThat(limited.<Object>read("$.data")).isNull();
 	}
 
 	private GraphQlClient client(UUID user, Role role) {

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(classes = CommentsApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.config.name=comments", "comments.per-user-per-minute=5" })
+		properties = "spring.config.name=comments")
 @EmbeddedInfrastructure(schema = "comments", countSql = true)
 @AutoConfigureWebTestClient(timeout = "60s")
 @Import(TestSupportConfiguration.class)
