@@ -61,6 +61,30 @@ class CommentDataFetcher {
 		return this.comments.delete(Viewer.require(env), Ids.parse(id, "id"));
 	}
 
+	@DgsMutation
+	Mono<Comment> likeComment(@InputArgument String id, DataFetchingEnvironment env) {
+		return this.comments.like(Viewer.require(env), Ids.parse(id, "id"));
+	}
+
+	@DgsMutation
+	Mono<Comment> unlikeComment(@InputArgument String id, DataFetchingEnvironment env) {
+		return this.comments.unlike(Viewer.require(env), Ids.parse(id, "id"));
+	}
+
+	@DgsData(parentType = DgsConstants.COMMENT.TYPE_NAME, field = DgsConstants.COMMENT.LikeCount)
+	CompletableFuture<Long> likeCount(DataFetchingEnvironment env) {
+		Comment comment = env.getSource();
+		DataLoader<UUID, Long> loader = env.getDataLoader(LikeCountDataLoader.NAME);
+		return loader.load(comment.id());
+	}
+
+	@DgsData(parentType = DgsConstants.COMMENT.TYPE_NAME, field = DgsConstants.COMMENT.ViewerHasLiked)
+	CompletableFuture<Boolean> viewerHasLiked(DataFetchingEnvironment env) {
+		Comment comment = env.getSource();
+		DataLoader<UUID, Boolean> loader = env.getDataLoader(LikeStateDataLoader.NAME);
+		return loader.load(comment.id());
+	}
+
 	@DgsData(parentType = DgsConstants.COMMENT.TYPE_NAME, field = DgsConstants.COMMENT.Author)
 	User author(DataFetchingEnvironment env) {
 		Comment comment = env.getSource();

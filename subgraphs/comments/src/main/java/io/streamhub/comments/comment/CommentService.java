@@ -39,6 +39,8 @@ class CommentService {
 
 	private final CommentRepository repository;
 
+	private final LikeRepository likes;
+
 	private final VideoAccessService videos;
 
 	private final RateLimiter rateLimiter;
@@ -51,9 +53,11 @@ class CommentService {
 
 	private final Clock clock;
 
-	CommentService(CommentRepository repository, VideoAccessService videos, RateLimiter rateLimiter,
-			OutboxWriter outbox, TransactionalOperator transactions, CommentsProperties properties, Clock clock) {
+	CommentService(CommentRepository repository, LikeRepository likes, VideoAccessService videos,
+			RateLimiter rateLimiter, OutboxWriter outbox, TransactionalOperator transactions,
+			CommentsProperties properties, Clock clock) {
 		this.repository = repository;
+		this.likes = likes;
 		this.videos = videos;
 		this.rateLimiter = rateLimiter;
 		this.outbox = outbox;
@@ -93,6 +97,20 @@ class CommentService {
 				.thenReturn(true);
 		});
 		return this.transactions.transactional(delete);
+	}
+
+	/** Idempotent: liking a comment already liked changes nothing. */
+	Mono<Comment> like(AuthenticatedUser viewer, UUID id) {
+		Mono<Comment> like = visible(id, viewer)
+			.flatMap((comment) -> this.likes.like(id, viewer.id(), this.clock.instant()).thenReturn(comment));
+		return this.transactions.transactional(like);
+	}
+
+	/** Idempotent: unliking a comment not liked changes nothing. */
+	Mono<Comment> unlike(AuthenticatedUser viewer, UUID id) {
+		Mono<Comment> unlike = visible(id, viewer)
+			.flatMap((comment) -> this.likes.unlike(id, viewer.id()).thenReturn(comment));
+		return this.transactions.transactional(unlike);
 	}
 
 	private Mono<Comment> visible(UUID id, AuthenticatedUser viewer) {
