@@ -210,6 +210,19 @@ public class UsersProperties {
 		 */
 		private String consumerGroup = "users";
 
+		/**
+		 * Followers notified per INSERT statement when a request has the audience
+		 * {@code followers-of} (a video became READY, ...).
+		 */
+		private int fanOutBatchSize = 500;
+
+		/**
+		 * Most followers notified for one request; the rest are skipped and a warning is
+		 * logged. Bounds the transaction and the {@code notification.created} events one
+		 * request produces.
+		 */
+		private int maxFanOut = 10000;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -232,6 +245,22 @@ public class UsersProperties {
 
 		public void setConsumerGroup(String consumerGroup) {
 			this.consumerGroup = consumerGroup;
+		}
+
+		public int getFanOutBatchSize() {
+			return this.fanOutBatchSize;
+		}
+
+		public void setFanOutBatchSize(int fanOutBatchSize) {
+			this.fanOutBatchSize = fanOutBatchSize;
+		}
+
+		public int getMaxFanOut() {
+			return this.maxFanOut;
+		}
+
+		public void setMaxFanOut(int maxFanOut) {
+			this.maxFanOut = maxFanOut;
 		}
 
 	}

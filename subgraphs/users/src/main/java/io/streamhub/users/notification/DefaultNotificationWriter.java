@@ -48,7 +48,7 @@ class DefaultNotificationWriter implements NotificationWriter {
 			.collectList();
 	}
 
-	private static EventEnvelope created(Notification notification) {
+	static EventEnvelope created(Notification notification) {
 		Map<String, Object> data = new HashMap<>();
 		data.put("recipientId", notification.recipientId().toString());
 		data.put("kind", notification.kind());

@@ -43,6 +43,46 @@ class NotificationRepository {
 		return spec.map((row, meta) -> notification(row)).all();
 	}
 
+	/**
+	 * Inserts for the next followers of {@code followee} (by follower id, after
+	 * {@code after} when given), skipping {@code excluded}; one statement.
+	 */
+	Flux<Notification> insertForFollowers(UUID followee, @Nullable UUID after, Collection<UUID> excluded, int limit,
+			String kind, String subjectType, UUID subjectId, @Nullable UUID actor, Instant at) {
+		DatabaseClient.GenericExecuteSpec spec = this.db
+			.sql("WITH batch AS (SELECT f.follower_id FROM follow f WHERE f.followee_id = :followee "
+					+ "AND (CAST(:after AS uuid) IS NULL OR f.follower_id > :after) "
+					+ "AND f.follower_id <> ALL(:excluded) ORDER BY f.follower_id LIMIT :limit) "
+					+ "INSERT INTO notification (id, recipient_id, kind, subject_type, subject_id, actor_id, created_at) "
+					+ "SELECT gen_random_uuid(), b.follower_id, :kind, :subjectType, :subjectId, :actor, :at FROM batch b "
+					+ "RETURNING " + COLUMNS)
+			.bind("followee", followee)
+			.bind("excluded", excluded.stream().distinct().toArray(UUID[]::new))
+			.bind("limit", limit)
+			.bind("kind", kind)
+			.bind("subjectType", subjectType)
+			.bind("subjectId", subjectId)
+			.bind("at", at);
+		spec = (after != null) ? spec.bind("after", after) : spec.bindNull("after", UUID.class);
+		spec = (actor != null) ? spec.bind("actor", actor) : spec.bindNull("actor", UUID.class);
+		return spec.map((row, meta) -> notification(row)).all();
+	}
+
+	/**
+	 * Whether {@code followee} has followers after {@code after}, besides
+	 * {@code excluded}.
+	 */
+	Mono<Boolean> hasFollowersAfter(UUID followee, UUID after, Collection<UUID> excluded) {
+		return this.db
+			.sql("SELECT EXISTS (SELECT 1 FROM follow WHERE followee_id = :followee AND follower_id > :after "
+					+ "AND follower_id <> ALL(:excluded)) AS more")
+			.bind("followee", followee)
+			.bind("after", after)
+			.bind("excluded", excluded.stream().distinct().toArray(UUID[]::new))
+			.map((row, meta) -> Boolean.TRUE.equals(row.get("more", Boolean.class)))
+			.one();
+	}
+
 	Flux<Notification> findAllById(Collection<UUID> ids) {
 		return this.db.sql("SELECT " + COLUMNS + " FROM notification WHERE id = ANY(:ids)")
 			.bind("ids", ids.toArray(UUID[]::new))

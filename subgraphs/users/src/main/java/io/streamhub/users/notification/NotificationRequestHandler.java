@@ -22,10 +22,12 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 /**
  * Persists {@code notification.requested} events. Data: {@code recipients} (ids),
  * {@code kind}, optional {@code subject} {@code {type, id}} (defaults to the envelope's
- * subject) and optional {@code actor} (defaults to the envelope's actor). The
- * processed-event mark and the notifications commit together, so a redelivered event
- * creates nothing twice. Other event types are ignored; a malformed request is logged and
- * dropped (retrying cannot fix it).
+ * subject) and optional {@code actor} (defaults to the envelope's actor). With
+ * {@code "audience": "followers-of"} and {@code creatorId}, the followers of the creator
+ * are notified too (actor: the creator; see {@link FollowersFanOut}). The processed-event
+ * mark and the notifications commit together, so a redelivered event creates nothing
+ * twice. Other event types are ignored; a malformed request is logged and dropped
+ * (retrying cannot fix it).
  */
 @Component
 class NotificationRequestHandler implements EventHandler {
@@ -34,17 +36,22 @@ class NotificationRequestHandler implements EventHandler {
 
 	static final String CONSUMER = "users.notifications";
 
+	static final String FOLLOWERS_OF = "followers-of";
+
 	private static final Logger logger = LoggerFactory.getLogger(NotificationRequestHandler.class);
 
 	private final NotificationWriter writer;
 
 	private final ProcessedEvents processedEvents;
 
+	private final FollowersFanOut fanOut;
+
 	private final TransactionalOperator transactions;
 
-	NotificationRequestHandler(NotificationWriter writer, ProcessedEvents processedEvents,
+	NotificationRequestHandler(NotificationWriter writer, FollowersFanOut fanOut, ProcessedEvents processedEvents,
 			TransactionalOperator transactions) {
 		this.writer = writer;
+		this.fanOut = fanOut;
 		this.processedEvents = processedEvents;
 		this.transactions = transactions;
 	}
@@ -65,10 +72,21 @@ class NotificationRequestHandler implements EventHandler {
 	}
 
 	private Mono<Void> create(Request request) {
-		return this.writer.create(request.recipients(), request.kind(), request.subject(), request.actor()).then();
+		Mono<Void> recipients = this.writer
+			.create(request.recipients(), request.kind(), request.subject(), request.actor())
+			.then();
+		UUID creator = request.followersOf();
+		if (creator == null) {
+			return recipients;
+		}
+		return recipients
+			.then(this.fanOut.notifyFollowers(creator, request.recipients(), request.kind(), request.subject(),
+					creator))
+			.then();
 	}
 
-	private record Request(List<UUID> recipients, String kind, EventEnvelope.Subject subject, @Nullable UUID actor) {
+	private record Request(List<UUID> recipients, String kind, EventEnvelope.Subject subject, @Nullable UUID actor,
+			@Nullable UUID followersOf) {
 
 		static Optional<Request> of(EventEnvelope event) {
 			Map<String, Object> data = event.data();
@@ -77,8 +95,14 @@ class NotificationRequestHandler implements EventHandler {
 			if (!(kind instanceof String text) || text.isBlank() || subject == null) {
 				return Optional.empty();
 			}
+			Optional<UUID> creator = Ids.tryParse(data.get("creatorId"));
+			boolean toFollowers = FOLLOWERS_OF.equals(data.get("audience"));
+			if (toFollowers && creator.isEmpty()) {
+				return Optional.empty();
+			}
 			UUID actor = Ids.tryParse(data.get("actor")).orElse(event.actor());
-			return Optional.of(new Request(recipients(data.get("recipients")), text, subject, actor));
+			UUID followersOf = toFollowers ? creator.get() : null;
+			return Optional.of(new Request(recipients(data.get("recipients")), text, subject, actor, followersOf));
 		}
 
 		private static List<UUID> recipients(@Nullable Object value) {
