@@ -1,7 +1,10 @@
 package io.streamhub.comments.comment;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+
+import io.streamhub.platform.security.AuthenticatedUser;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,8 +18,23 @@ import org.jspecify.annotations.Nullable;
  * @param body plain text
  * @param createdAt creation time
  * @param editedAt last edit
+ * @param status {@code VISIBLE}, {@code HIDDEN} (pending review) or {@code DELETED}
  */
 record Comment(UUID id, UUID videoId, @Nullable UUID parentId, UUID authorId, String body, Instant createdAt,
-		@Nullable Instant editedAt) {
+		@Nullable Instant editedAt, String status) {
+
+	static final String VISIBLE = "VISIBLE";
+
+	static final String HIDDEN = "HIDDEN";
+
+	static final String DELETED = "DELETED";
+
+	/** A hidden comment is shown to its author and admins only. */
+	boolean shownTo(Optional<AuthenticatedUser> viewer) {
+		if (!HIDDEN.equals(this.status)) {
+			return true;
+		}
+		return viewer.filter((user) -> user.isAdmin() || user.id().equals(this.authorId)).isPresent();
+	}
 
 }

@@ -18,6 +18,7 @@ import io.streamhub.comments.paging.Connection;
 import io.streamhub.comments.paging.PageRequest;
 import io.streamhub.platform.errors.BadUserInputException;
 import io.streamhub.platform.security.AuthenticatedUser;
+import io.streamhub.platform.security.Role;
 import io.streamhub.platform.security.Viewer;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,26 @@ class CommentDataFetcher {
 	@DgsMutation
 	Mono<Boolean> deleteComment(@InputArgument String id, DataFetchingEnvironment env) {
 		return this.comments.delete(Viewer.require(env), Ids.parse(id, "id"));
+	}
+
+	@DgsMutation
+	Mono<Boolean> reportComment(@InputArgument String id, @InputArgument String reason, DataFetchingEnvironment env) {
+		AuthenticatedUser viewer = Viewer.require(env);
+		return this.comments.report(viewer, Ids.parse(id, "id"), reportReason(reason));
+	}
+
+	@DgsQuery
+	Mono<Connection<CommentEdge>> moderationQueue(@InputArgument @Nullable Integer first,
+			@InputArgument @Nullable String after, DataFetchingEnvironment env) {
+		Viewer.requireRole(env, Role.ADMIN);
+		return this.comments.moderationQueue(page(first, after));
+	}
+
+	@DgsMutation
+	Mono<Comment> moderateComment(@InputArgument String id, @InputArgument String decision,
+			DataFetchingEnvironment env) {
+		AuthenticatedUser admin = Viewer.requireRole(env, Role.ADMIN);
+		return this.comments.moderate(admin, Ids.parse(id, "id"), decision);
 	}
 
 	@DgsMutation
@@ -134,6 +155,14 @@ class CommentDataFetcher {
 		Video video = env.getSource();
 		DataLoader<UUID, Long> loader = env.getDataLoader(CommentCountDataLoader.NAME);
 		return loader.load(video.id());
+	}
+
+	private static String reportReason(String reason) {
+		String trimmed = reason.strip();
+		if (trimmed.isEmpty() || trimmed.length() > 500) {
+			throw new BadUserInputException("reason", "Must be 1-500 characters");
+		}
+		return trimmed;
 	}
 
 	private static PageRequest page(@Nullable Integer first, @Nullable String after) {

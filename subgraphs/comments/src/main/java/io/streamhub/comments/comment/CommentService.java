@@ -2,6 +2,7 @@ package io.streamhub.comments.comment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.UUID;
 import io.streamhub.comments.access.VideoAccess;
 import io.streamhub.comments.access.VideoAccessService;
 import io.streamhub.comments.config.CommentsProperties;
+import io.streamhub.comments.paging.Connection;
+import io.streamhub.comments.paging.PageRequest;
 import io.streamhub.platform.errors.BadUserInputException;
 import io.streamhub.platform.errors.ForbiddenException;
 import io.streamhub.platform.errors.NotFoundException;
@@ -53,6 +56,8 @@ class CommentService {
 
 	private final Clock clock;
 
+	private final ToxicityScorer toxicity;
+
 	CommentService(CommentRepository repository, LikeRepository likes, VideoAccessService videos,
 			RateLimiter rateLimiter, OutboxWriter outbox, TransactionalOperator transactions,
 			CommentsProperties properties, Clock clock) {
@@ -64,6 +69,8 @@ class CommentService {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
+		CommentsProperties.Moderation moderation = properties.getModeration();
+		this.toxicity = new ToxicityScorer(moderation.getToxicWords(), moderation.getWordWeight());
 	}
 
 	Mono<Comment> add(AuthenticatedUser viewer, UUID videoId, String body, @Nullable UUID parentId) {
@@ -80,7 +87,7 @@ class CommentService {
 			if (!comment.authorId().equals(viewer.id())) {
 				return Mono.error(new ForbiddenException("Only the author may edit a comment"));
 			}
-			return this.repository.updateBody(id, body, this.clock.instant())
+			return this.repository.updateBody(id, body, isToxic(body), this.clock.instant())
 				.flatMap((edited) -> this.outbox.append(STREAM, event("comment.edited", edited, viewer.id(), Map.of()))
 					.thenReturn(edited));
 		});
@@ -113,8 +120,52 @@ class CommentService {
 		return this.transactions.transactional(unlike);
 	}
 
+	/**
+	 * Idempotent per user; enough distinct reports since the last approval hide the
+	 * comment pending review.
+	 */
+	Mono<Boolean> report(AuthenticatedUser viewer, UUID id, String reason) {
+		Mono<Boolean> report = visible(id, viewer)
+			.flatMap((comment) -> this.repository.report(id, viewer.id(), reason, this.clock.instant())
+				.then(this.repository.hideIfReported(id, this.properties.getModeration().getReportsToHide()))
+				.thenReturn(true));
+		return this.transactions.transactional(report);
+	}
+
+	/**
+	 * Hidden comments pending review, oldest first (admins only, checked by the caller).
+	 */
+	Mono<Connection<CommentEdge>> moderationQueue(PageRequest page) {
+		return this.repository.hidden(page)
+			.map(CommentEdge::new)
+			.collectList()
+			.map((rows) -> Connection.of(rows, page.first(), CommentEdge::position));
+	}
+
+	/**
+	 * APPROVE makes a comment visible (reports made so far no longer count); REMOVE
+	 * deletes it with its text (and, for a top-level comment, its thread).
+	 */
+	Mono<Comment> moderate(AuthenticatedUser admin, UUID id, String decision) {
+		Instant now = this.clock.instant();
+		Mono<Comment> moderate = this.repository.lock(id)
+			.switchIfEmpty(Mono.error(() -> new NotFoundException("No such comment")))
+			.flatMap((comment) -> "APPROVE".equals(decision) ? this.repository.approve(id, now)
+					: this.repository.softDelete(id, now)
+						.then(this.repository.remove(id, now))
+						.flatMap((removed) -> this.outbox
+							.append(STREAM, event("comment.deleted", removed, admin.id(), Map.of()))
+							.thenReturn(removed)));
+		return this.transactions.transactional(moderate);
+	}
+
+	private boolean isToxic(String body) {
+		return this.toxicity.score(body) > this.properties.getModeration().getToxicityThreshold();
+	}
+
 	private Mono<Comment> visible(UUID id, AuthenticatedUser viewer) {
 		return this.repository.lock(id)
+			.filter((comment) -> comment.shownTo(Optional.of(viewer)))
 			.filterWhen((comment) -> this.videos.requireVisible(comment.videoId(), viewer)
 				.thenReturn(true)
 				.onErrorReturn(NotFoundException.class, false))
@@ -133,7 +184,8 @@ class CommentService {
 
 	private Mono<Comment> insert(AuthenticatedUser viewer, VideoAccess video, String body, @Nullable Comment parent) {
 		Comment comment = new Comment(UUID.randomUUID(), video.videoId(), (parent != null) ? parent.id() : null,
-				viewer.id(), body, this.clock.instant().truncatedTo(ChronoUnit.MICROS), null);
+				viewer.id(), body, this.clock.instant().truncatedTo(ChronoUnit.MICROS), null,
+				isToxic(body) ? Comment.HIDDEN : Comment.VISIBLE);
 		UUID recipient = (parent != null) ? parent.authorId() : video.ownerId();
 		String kind = (parent != null) ? "comment.replied" : "comment.created";
 		Mono<Void> notify = recipient.equals(viewer.id()) ? Mono.empty()

@@ -10,13 +10,15 @@ import java.util.stream.IntStream;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
 import io.streamhub.comments.paging.Connection;
-import org.dataloader.MappedBatchLoader;
+import io.streamhub.platform.security.Viewer;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.MappedBatchLoaderWithContext;
 
 /**
  * A comment's replies (oldest first) for many owners: one SQL statement per batch.
  */
 @DgsDataLoader(name = ReplyPagesDataLoader.NAME)
-class ReplyPagesDataLoader implements MappedBatchLoader<PageKey, Connection<CommentEdge>> {
+class ReplyPagesDataLoader implements MappedBatchLoaderWithContext<PageKey, Connection<CommentEdge>> {
 
 	static final String NAME = "replies";
 
@@ -27,9 +29,10 @@ class ReplyPagesDataLoader implements MappedBatchLoader<PageKey, Connection<Comm
 	}
 
 	@Override
-	public CompletionStage<Map<PageKey, Connection<CommentEdge>>> load(Set<PageKey> keySet) {
+	public CompletionStage<Map<PageKey, Connection<CommentEdge>>> load(Set<PageKey> keySet,
+			BatchLoaderEnvironment environment) {
 		List<PageKey> keys = new ArrayList<>(keySet);
-		return this.repository.pages(keys, true)
+		return this.repository.pages(keys, true, Viewer.current(environment).orElse(null))
 			.map((byIndex) -> IntStream.range(0, keys.size())
 				.boxed()
 				.collect(Collectors.toMap(keys::get,

@@ -10,14 +10,16 @@ import java.util.stream.IntStream;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
 import io.streamhub.comments.paging.Connection;
-import org.dataloader.MappedBatchLoader;
+import io.streamhub.platform.security.Viewer;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.MappedBatchLoaderWithContext;
 
 /**
  * A video's top-level comments (newest first) for many owners: one SQL statement per
  * batch.
  */
 @DgsDataLoader(name = VideoPagesDataLoader.NAME)
-class VideoPagesDataLoader implements MappedBatchLoader<PageKey, Connection<CommentEdge>> {
+class VideoPagesDataLoader implements MappedBatchLoaderWithContext<PageKey, Connection<CommentEdge>> {
 
 	static final String NAME = "videoComments";
 
@@ -28,9 +30,10 @@ class VideoPagesDataLoader implements MappedBatchLoader<PageKey, Connection<Comm
 	}
 
 	@Override
-	public CompletionStage<Map<PageKey, Connection<CommentEdge>>> load(Set<PageKey> keySet) {
+	public CompletionStage<Map<PageKey, Connection<CommentEdge>>> load(Set<PageKey> keySet,
+			BatchLoaderEnvironment environment) {
 		List<PageKey> keys = new ArrayList<>(keySet);
-		return this.repository.pages(keys, false)
+		return this.repository.pages(keys, false, Viewer.current(environment).orElse(null))
 			.map((byIndex) -> IntStream.range(0, keys.size())
 				.boxed()
 				.collect(Collectors.toMap(keys::get,

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 record VisibleComment(Comment comment, @Nullable VideoAccess access) {
 
 	boolean visibleTo(Optional<AuthenticatedUser> viewer) {
-		return this.access != null && this.access.visibleTo(viewer);
+		return this.access != null && this.access.visibleTo(viewer) && this.comment.shownTo(viewer);
 	}
 
 }
