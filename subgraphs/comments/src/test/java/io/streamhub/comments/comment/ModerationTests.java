@@ -1,5 +1,7 @@
 package io.streamhub.comments.comment;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -113,6 +115,39 @@ class ModerationTests {
 		assertThat((String) removed.data("moderateComment.body")).isEmpty();
 		assertThat(shownTo(admin(), video, toxic, null)).containsOnly(false);
 		assertThat(queue()).doesNotContain(toxic);
+	}
+
+	@Test
+	void editingInToxicTextHidesTheCommentAndTheQueuePagesWithoutGapsOrRepeats() {
+		String video = this.videos.video(UUID.randomUUID(), "PUBLIC").toString();
+		UUID author = UUID.randomUUID();
+		String edited = CommentTests.add(client(author), video, "Great editing", null);
+		String toxic = CommentTests.add(client(author), video, "Stupid idiot", null);
+		GraphQlResponse edit = client(author).execute(
+				"mutation($id: ID!) { editComment(id: $id, body: \"Great editing, you moron and loser\") { status } }",
+				Map.of("id", edited));
+		assertThat((String) edit.assertNoErrors().data("editComment.status")).isEqualTo("HIDDEN");
+		assertThat(shownTo(client(UUID.randomUUID()), video, edited, null)).containsOnly(false);
+		assertThat(client(UUID.randomUUID())
+			.execute("mutation($id: ID!) { reportComment(id: $id, reason: \"  \") }", Map.of("id", edited))
+			.errorField()).isEqualTo("reason");
+
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			Map<String, Object> vars = new HashMap<>();
+			vars.put("after", after);
+			GraphQlResponse page = admin().execute("""
+					query($after: String) { moderationQueue(first: 2, after: $after) {
+					  edges { node { id } } pageInfo { hasNextPage endCursor } } }""", vars).assertNoErrors();
+			List<String> ids = page.data("moderationQueue.edges[*].node.id");
+			assertThat(ids).hasSizeLessThanOrEqualTo(2);
+			seen.addAll(ids);
+			more = page.data("moderationQueue.pageInfo.hasNextPage");
+			after = page.data("moderationQueue.pageInfo.endCursor");
+		}
+		assertThat(seen).doesNotHaveDuplicates().containsSubsequence(edited, toxic).containsAll(queue());
 	}
 
 	/**
