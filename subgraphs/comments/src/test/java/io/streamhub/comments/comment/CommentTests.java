@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.streamhub.comments.support.GraphQlClient;
-import io.streamhub.comments.support.GraphQlResponse;
+import io.streamhub.platform.test.GraphQlClient;
+import io.streamhub.platform.test.GraphQlResponse;
 import io.streamhub.comments.support.Streams;
 import io.streamhub.comments.support.TestVideos;
 import io.streamhub.comments.support.CommentsIntegrationTest;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.streamhub.comments.support.CommentsIntegrationTest;
-import io.streamhub.comments.support.GraphQlClient;
-import io.streamhub.comments.support.GraphQlResponse;
+import io.streamhub.platform.test.GraphQlClient;
+import io.streamhub.platform.test.GraphQlResponse;
 import io.streamhub.comments.support.TestVideos;
 import io.streamhub.platform.security.Role;
 import org.junit.jupiter.api.Test;

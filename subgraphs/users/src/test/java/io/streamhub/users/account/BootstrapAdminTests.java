@@ -2,7 +2,7 @@ package io.streamhub.users.account;
 
 import java.util.Map;
 
-import io.streamhub.users.support.GraphQlClient;
+import io.streamhub.platform.test.GraphQlClient;
 import io.streamhub.users.support.TestAccounts;
 import io.streamhub.users.support.UsersIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class BootstrapAdminTests {
 		assertThat((Object) register("second").data("register.roles")).asList().containsExactly("VIEWER");
 	}
 
-	private io.streamhub.users.support.GraphQlResponse register(String prefix) {
+	private io.streamhub.platform.test.GraphQlResponse register(String prefix) {
 		String name = TestAccounts.uniqueName(prefix);
 		return GraphQlClient.of(this.web)
 			.execute(REGISTER,

@@ -9,8 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import io.streamhub.users.support.GraphQlClient;
-import io.streamhub.users.support.GraphQlResponse;
+import io.streamhub.platform.test.GraphQlClient;
+import io.streamhub.platform.test.GraphQlResponse;
 import io.streamhub.users.support.TestAccounts;
 import io.streamhub.users.support.TestAccounts.TestUser;
 import io.streamhub.users.support.UsersIntegrationTest;

@@ -3,8 +3,8 @@ package io.streamhub.users.account;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.streamhub.users.support.GraphQlClient;
-import io.streamhub.users.support.GraphQlResponse;
+import io.streamhub.platform.test.GraphQlClient;
+import io.streamhub.platform.test.GraphQlResponse;
 import io.streamhub.users.support.TestAccounts;
 import io.streamhub.users.support.UsersIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.streamhub.platform.test.SqlStatementCounter;
-import io.streamhub.users.support.GraphQlClient;
-import io.streamhub.users.support.GraphQlResponse;
+import io.streamhub.platform.test.GraphQlClient;
+import io.streamhub.platform.test.GraphQlResponse;
 import io.streamhub.users.support.TestAccounts;
 import io.streamhub.users.support.TestAccounts.TestUser;
 import io.streamhub.users.support.UsersIntegrationTest;

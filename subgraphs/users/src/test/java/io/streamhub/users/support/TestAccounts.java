@@ -1,5 +1,9 @@
 package io.streamhub.users.support;
 
+import io.streamhub.platform.test.GraphQlResponse;
+
+import io.streamhub.platform.test.GraphQlClient;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

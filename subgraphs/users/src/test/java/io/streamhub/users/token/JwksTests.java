@@ -15,7 +15,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.streamhub.users.support.GraphQlClient;
+import io.streamhub.platform.test.GraphQlClient;
 import io.streamhub.users.support.TestAccounts;
 import io.streamhub.users.support.TestAccounts.TestUser;
 import io.streamhub.users.support.UsersIntegrationTest;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.streamhub.platform.security.Role;
-import io.streamhub.videos.support.GraphQlClient;
+import io.streamhub.platform.test.GraphQlClient;
 import io.streamhub.videos.support.TestVideos;
 import io.streamhub.videos.support.VideosIntegrationTest;
 import org.junit.jupiter.api.Test;

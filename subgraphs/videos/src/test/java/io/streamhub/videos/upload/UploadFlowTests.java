@@ -12,8 +12,8 @@ import java.util.UUID;
 
 import io.streamhub.platform.events.EventEnvelope;
 import io.streamhub.platform.security.Role;
-import io.streamhub.videos.support.GraphQlClient;
-import io.streamhub.videos.support.GraphQlResponse;
+import io.streamhub.platform.test.GraphQlClient;
+import io.streamhub.platform.test.GraphQlResponse;
 import io.streamhub.videos.support.Streams;
 import io.streamhub.videos.support.TestVideos;
 import io.streamhub.videos.support.VideosIntegrationTest;

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import io.streamhub.platform.security.Role;
 import io.streamhub.platform.test.SqlStatementCounter;
-import io.streamhub.videos.support.GraphQlClient;
-import io.streamhub.videos.support.GraphQlResponse;
+import io.streamhub.platform.test.GraphQlClient;
+import io.streamhub.platform.test.GraphQlResponse;
 import io.streamhub.videos.support.TestVideos;
 import io.streamhub.videos.support.VideosIntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import io.streamhub.videos.support.GraphQlClient;
+import io.streamhub.platform.test.GraphQlClient;
 import io.streamhub.videos.support.TestVideos;
 import io.streamhub.videos.support.VideosIntegrationTest;
 import org.junit.jupiter.api.Test;

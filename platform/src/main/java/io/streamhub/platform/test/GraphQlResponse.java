@@ -1,4 +1,4 @@
-package io.streamhub.comments.support;
+package io.streamhub.platform.test;
 
 import java.util.List;
 import java.util.Map;
