@@ -40,6 +40,15 @@ class CommentService {
 
 	static final String STREAM = Streams.events("comments");
 
+	/** A comment or reply was written (the realtime gateway's {@code commentAdded}). */
+	static final String ADDED = "comment.added";
+
+	static final String EDITED = "comment.edited";
+
+	static final String DELETED = "comment.deleted";
+
+	static final String REPLIED = "comment.replied";
+
 	private final CommentRepository repository;
 
 	private final LikeRepository likes;
@@ -88,7 +97,7 @@ class CommentService {
 				return Mono.error(new ForbiddenException("Only the author may edit a comment"));
 			}
 			return this.repository.updateBody(id, body, isToxic(body), this.clock.instant())
-				.flatMap((edited) -> this.outbox.append(STREAM, event("comment.edited", edited, viewer.id(), Map.of()))
+				.flatMap((edited) -> this.outbox.append(STREAM, event(EDITED, edited, viewer.id(), Map.of()))
 					.thenReturn(edited));
 		});
 		return this.transactions.transactional(edit);
@@ -100,7 +109,7 @@ class CommentService {
 				return Mono.error(new ForbiddenException("Only the author or an admin may delete a comment"));
 			}
 			return this.repository.softDelete(id, this.clock.instant())
-				.then(this.outbox.append(STREAM, event("comment.deleted", comment, viewer.id(), Map.of())))
+				.then(this.outbox.append(STREAM, event(DELETED, comment, viewer.id(), Map.of())))
 				.thenReturn(true);
 		});
 		return this.transactions.transactional(delete);
@@ -150,12 +159,13 @@ class CommentService {
 		Instant now = this.clock.instant();
 		Mono<Comment> moderate = this.repository.lock(id)
 			.switchIfEmpty(Mono.error(() -> new NotFoundException("No such comment")))
-			.flatMap((comment) -> "APPROVE".equals(decision) ? this.repository.approve(id, now)
-					: this.repository.softDelete(id, now)
-						.then(this.repository.remove(id, now))
-						.flatMap((removed) -> this.outbox
-							.append(STREAM, event("comment.deleted", removed, admin.id(), Map.of()))
-							.thenReturn(removed)));
+			.flatMap(
+					(comment) -> "APPROVE".equals(decision) ? this.repository.approve(id, now)
+							: this.repository.softDelete(id, now)
+								.then(this.repository.remove(id, now))
+								.flatMap((removed) -> this.outbox
+									.append(STREAM, event(DELETED, removed, admin.id(), Map.of()))
+									.thenReturn(removed)));
 		return this.transactions.transactional(moderate);
 	}
 
@@ -187,11 +197,11 @@ class CommentService {
 				viewer.id(), body, this.clock.instant().truncatedTo(ChronoUnit.MICROS), null,
 				isToxic(body) ? Comment.HIDDEN : Comment.VISIBLE);
 		UUID recipient = (parent != null) ? parent.authorId() : video.ownerId();
-		String kind = (parent != null) ? "comment.replied" : "comment.created";
+		String kind = (parent != null) ? REPLIED : ADDED;
 		Mono<Void> notify = recipient.equals(viewer.id()) ? Mono.empty()
 				: this.outbox.append(STREAM, notification(comment, recipient, kind));
 		return this.repository.insert(comment)
-			.then(this.outbox.append(STREAM, event("comment.created", comment, viewer.id(), Map.of())))
+			.then(this.outbox.append(STREAM, event(ADDED, comment, viewer.id(), Map.of())))
 			.then(notify)
 			.thenReturn(comment);
 	}

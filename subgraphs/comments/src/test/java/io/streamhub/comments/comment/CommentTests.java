@@ -76,9 +76,29 @@ class CommentTests {
 				.toList();
 			assertThat(notifications)
 				.extracting((event) -> event.data().get("kind") + ":" + event.data().get("recipients"))
-				.containsExactlyInAnyOrder("comment.created:[" + creator + "]", "comment.created:[" + creator + "]",
+				.containsExactlyInAnyOrder("comment.added:[" + creator + "]", "comment.added:[" + creator + "]",
 						"comment.replied:[" + alice + "]");
 		});
+		List<EventEnvelope> added = Streams.read(this.redis, "events:comments")
+			.stream()
+			.filter((event) -> event.type().equals("comment.added"))
+			.filter((event) -> video.equals(event.data().get("videoId")))
+			.toList();
+		assertThat(added).extracting((event) -> event.data().get("commentId"))
+			.containsExactlyInAnyOrder(first, second, reply1, reply2);
+		EventEnvelope reply = added.stream()
+			.filter((event) -> reply2.equals(event.data().get("commentId")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(reply.data()).containsEntry("authorId", alice.toString())
+			.containsEntry("parentId", first)
+			.containsEntry("body", "Thanks");
+		assertThat(reply.subject().id().toString()).isEqualTo(reply2);
+		EventEnvelope topLevel = added.stream()
+			.filter((event) -> first.equals(event.data().get("commentId")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(topLevel.data()).containsEntry("parentId", null).containsEntry("authorId", alice.toString());
 	}
 
 	@Test

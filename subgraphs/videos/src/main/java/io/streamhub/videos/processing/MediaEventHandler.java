@@ -72,7 +72,8 @@ class MediaEventHandler implements EventHandler {
 
 	private Mono<Void> apply(MediaEvent event) {
 		if (event instanceof MediaEvent.Progress progress) {
-			return this.repository.progress(progress.videoId(), progress.percent(), this.clock.instant()).then();
+			return this.repository.progress(progress.videoId(), progress.percent(), this.clock.instant())
+				.flatMap(this::announceProgress);
 		}
 		if (event instanceof MediaEvent.Completed completed) {
 			return this.repository.markReady(completed.videoId(), completed.outputs(), this.clock.instant())
@@ -81,6 +82,12 @@ class MediaEventHandler implements EventHandler {
 		MediaEvent.Failed failed = (MediaEvent.Failed) event;
 		return this.repository.markFailed(failed.videoId(), failed.reason(), this.clock.instant())
 			.flatMap(this::announceFailed);
+	}
+
+	private Mono<Void> announceProgress(Video video) {
+		Map<String, Object> data = video.eventData();
+		data.put("percent", video.processingProgress());
+		return this.outbox.append(VideoEvents.STREAM, VideoEvents.of(VideoEvents.PROGRESS, video.id(), null, data));
 	}
 
 	private Mono<Void> announceReady(Video video) {

@@ -103,6 +103,7 @@ class UploadService {
 		return this.repository.markProcessing(video.id(), this.clock.instant())
 			.flatMap((processing) -> this.outbox.append(JOBS, job(processing, actor))
 				.then(this.outbox.append(VideoEvents.STREAM, VideoEvents.of(VideoEvents.UPDATED, processing, actor)))
+				.then(this.outbox.append(VideoEvents.STREAM, VideoEvents.of(VideoEvents.PROCESSING, processing, actor)))
 				.thenReturn(processing));
 	}
 

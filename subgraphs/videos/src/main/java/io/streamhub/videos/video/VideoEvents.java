@@ -25,6 +25,14 @@ public final class VideoEvents {
 
 	public static final String VISIBILITY_CHANGED = "video.visibility_changed";
 
+	/** PROCESSING after {@code completeVideoUpload}: the transcode job is queued. */
+	public static final String PROCESSING = "video.processing";
+
+	/**
+	 * The processing progress rose ({@code data.percent}, 0-100); only while PROCESSING.
+	 */
+	public static final String PROGRESS = "video.progress";
+
 	public static final String READY = "video.ready";
 
 	public static final String FAILED = "video.failed";

@@ -149,12 +149,14 @@ public class VideoRepository {
 	 * @param id the video
 	 * @param percent 0-100
 	 * @param now the time
-	 * @return the updated video, empty when it is not PROCESSING
+	 * @return the updated video, empty when it is not PROCESSING or the progress did not
+	 * rise
 	 */
 	public Mono<Video> progress(UUID id, int percent, Instant now) {
 		return this.db
-			.sql("UPDATE video v SET processing_progress = GREATEST(processing_progress, :percent), updated_at = :now "
-					+ "WHERE id = :id AND status = 'PROCESSING' AND deleted_at IS NULL RETURNING " + VideoRows.COLUMNS)
+			.sql("UPDATE video v SET processing_progress = :percent, updated_at = :now WHERE id = :id "
+					+ "AND status = 'PROCESSING' AND processing_progress < :percent AND deleted_at IS NULL RETURNING "
+					+ VideoRows.COLUMNS)
 			.bind("id", id)
 			.bind("percent", percent)
 			.bind("now", now)

@@ -119,8 +119,20 @@ class UploadFlowTests {
 		assertThat(get(anonymous.data("video.streamUrl"))).contains("#EXT-X-STREAM-INF");
 		assertThat(get(anonymous.data("video.renditions[0].playlistUrl"))).contains("#EXT-X-TARGETDURATION");
 		assertThat(get(anonymous.data("video.thumbnailUrl"))).isEqualTo("jpeg");
-		assertThat(eventTypesFor(videoId)).contains("video.created", "video.updated", "video.ready",
-				"notification.requested");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(eventTypesFor(videoId)).contains("video.ready", "notification.requested"));
+		assertThat(eventTypesFor(videoId)).containsSubsequence("video.created", "video.processing", "video.progress",
+				"video.ready");
+		assertThat(eventTypesFor(videoId)).contains("video.updated", "notification.requested");
+		Map<String, Object> statusFields = Map.of("videoId", videoId, "creatorId", creator.toString(), "visibility",
+				"PUBLIC");
+		assertThat(videoEvent(videoId, "video.processing").data()).containsAllEntriesOf(statusFields)
+			.containsEntry("status", "PROCESSING");
+		assertThat(videoEvent(videoId, "video.progress").data()).containsAllEntriesOf(statusFields)
+			.containsEntry("status", "PROCESSING")
+			.containsEntry("percent", 40);
+		assertThat(videoEvent(videoId, "video.ready").data()).containsAllEntriesOf(statusFields)
+			.containsEntry("status", "READY");
 		EventEnvelope notification = videoEvents(videoId).stream()
 			.filter((event) -> event.type().equals("notification.requested"))
 			.findFirst()
@@ -150,7 +162,7 @@ class UploadFlowTests {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(eventTypesFor(videoId).stream().filter("video.ready"::equals)).hasSize(1));
 		assertThat((String) client.execute(VIDEO, Map.of("id", videoId)).data("video.status")).isEqualTo("READY");
-		assertThat(eventTypesFor(videoId)).doesNotContain("video.failed");
+		assertThat(eventTypesFor(videoId)).doesNotContain("video.failed", "video.progress");
 	}
 
 	@Test
@@ -169,6 +181,9 @@ class UploadFlowTests {
 		assertThat((String) video.data("video.streamUrl")).isNull();
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(eventTypesFor(videoId)).contains("video.failed", "notification.requested"));
+		assertThat(videoEvent(videoId, "video.failed").data()).containsEntry("status", "FAILED")
+			.containsEntry("visibility", "PRIVATE")
+			.containsEntry("creatorId", creator.toString());
 	}
 
 	@Test
@@ -279,6 +294,10 @@ class UploadFlowTests {
 			.stream()
 			.filter((event) -> event.subject().id().toString().equals(videoId))
 			.toList();
+	}
+
+	private EventEnvelope videoEvent(String videoId, String type) {
+		return videoEvents(videoId).stream().filter((event) -> event.type().equals(type)).findFirst().orElseThrow();
 	}
 
 	private List<String> eventTypesFor(String videoId) {
