@@ -15,13 +15,15 @@ import io.streamhub.router.composition.print.SupergraphPrinter;
 import io.streamhub.router.composition.read.Fed1Upgrader;
 import io.streamhub.router.composition.read.Fed2Rules;
 import io.streamhub.router.composition.read.SubgraphReader;
+import io.streamhub.router.composition.satisfiability.SatisfiabilityRule;
 
 /**
  * Composes Federation 2 (and Federation 1) subgraphs into a supergraph SDL (join v0.3),
  * following Apollo's composition rules. Stages: read each subgraph, upgrade Federation 1
  * subgraphs, validate each subgraph, merge, print. Each stage reports every problem it
- * finds; composition stops after the first stage that found any. Satisfiability (whether
- * every field can be reached by query planning) is not validated.
+ * finds; composition stops after the first stage that found any. The last stage checks
+ * satisfiability (whether every query of the API schema can be planned), leniently: see
+ * {@link SatisfiabilityRule}.
  */
 public final class Composer {
 
@@ -44,6 +46,8 @@ public final class Composer {
 		read.stream().filter(Subgraph::fed2).forEach((subgraph) -> Fed2Rules.validate(subgraph, problems));
 		failIfAny(problems);
 		Supergraph supergraph = Merger.merge(read, problems);
+		failIfAny(problems);
+		SatisfiabilityRule.check(supergraph, problems);
 		failIfAny(problems);
 		return SupergraphPrinter.print(supergraph);
 	}

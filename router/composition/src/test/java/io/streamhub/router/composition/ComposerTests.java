@@ -27,6 +27,31 @@ class ComposerTests {
 	}
 
 	@Test
+	void unsatisfiableFieldIsReportedWithAQueryThatCannotBePlanned() {
+		CompositionException ex = catchThrowableOfType(CompositionException.class,
+				() -> Composer.compose(List.of(
+						source("a",
+								"type Query { video: Video } type Video @key(fields: \"id\") { id: ID! creator: User }"
+										+ " type User @key(fields: \"id\") { id: ID! }"),
+						source("b", "type User @key(fields: \"login\") { login: String! avatar: String }"))));
+		assertThat(ex.errors()).singleElement().satisfies((error) -> {
+			assertThat(error.code()).isEqualTo("SATISFIABILITY_ERROR");
+			assertThat(error.coordinate()).isEqualTo("Query.video");
+			assertThat(error.message()).contains("  video {\n    creator {\n      login\n")
+				.contains("from subgraph \"a\": cannot find field \"User.login\"");
+		});
+	}
+
+	@Test
+	void aFieldReachableThroughAChainOfKeysIsSatisfiable() throws CompositionException {
+		assertThat(Composer
+			.compose(List.of(source("a", "type Query { user: User } type User @key(fields: \"id\") { id: ID! }"),
+					source("b", "type User @key(fields: \"id\") @key(fields: \"login\") { id: ID! login: String! }"),
+					source("c", "type User @key(fields: \"login\") { login: String! avatar: String }"))))
+			.contains("avatar: String");
+	}
+
+	@Test
 	void reportsEveryProblemOfAStage() {
 		CompositionException ex = catchThrowableOfType(CompositionException.class,
 				() -> Composer.compose(List.of(source("a", "type Query @shareable { x: Int y: String }"),

@@ -28,7 +28,7 @@ class CompositionArchitectureTests {
 	void stagesOnlyDependOnTheModelAndEarlierStages() {
 		noClasses().that()
 			.resideInAnyPackage("..composition.model..", "..composition.read..", "..composition.merge..",
-					"..composition.print..")
+					"..composition.print..", "..composition.satisfiability..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("io.streamhub.router.composition")
@@ -37,7 +37,8 @@ class CompositionArchitectureTests {
 			.resideInAPackage("..composition.model..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..composition.read..", "..composition.merge..", "..composition.print..")
+			.resideInAnyPackage("..composition.read..", "..composition.merge..", "..composition.print..",
+					"..composition.satisfiability..")
 			.check(CLASSES);
 	}
 
