@@ -16,8 +16,10 @@ import java.lang.annotation.Target;
  * ahead of the application's own configuration but behind the test's inlined
  * {@code properties}: {@code spring.r2dbc.url/username/password},
  * {@code spring.flyway.url/user/password}, {@code spring.data.redis.host/port}, with S3
- * {@code streamhub.s3.endpoint/region/access-key/secret-key}, and with {@link #tokens()}
- * {@code streamhub.security.jwks-url} pointing at {@link TestTokens#shared()}.
+ * {@code streamhub.s3.endpoint/region/access-key/secret-key}, with
+ * {@link #elasticsearch()} {@code streamhub.elasticsearch.url}, and with
+ * {@link #tokens()} {@code streamhub.security.jwks-url} pointing at
+ * {@link TestTokens#shared()}.
  * <p>
  * Implemented by a Spring {@code ContextCustomizerFactory} registered in
  * {@code META-INF/spring.factories} (so it composes with Spring's test context cache:
@@ -60,6 +62,14 @@ public @interface EmbeddedInfrastructure {
 	 * @return bucket names
 	 */
 	String[] buckets() default {};
+
+	/**
+	 * Whether to provide Elasticsearch (a child JVM started once per test JVM, ~5-10 s):
+	 * sets {@code streamhub.elasticsearch.url}. Indices are shared by every context of
+	 * the test JVM, so tests name theirs uniquely or clean up.
+	 * @return {@code false} by default
+	 */
+	boolean elasticsearch() default false;
 
 	/**
 	 * Whether to point {@code streamhub.security.jwks-url} at

@@ -21,7 +21,7 @@ import org.springframework.test.context.MergedContextConfiguration;
  * customizer and Spring's context cache reuses the context.
  */
 record EmbeddedInfrastructureContextCustomizer(boolean postgres, String schema, boolean redis, boolean s3,
-		List<String> buckets, boolean tokens, boolean countSql) implements ContextCustomizer {
+		List<String> buckets, boolean elasticsearch, boolean tokens, boolean countSql) implements ContextCustomizer {
 
 	static final String PROPERTY_SOURCE = "streamhubEmbeddedInfrastructure";
 
@@ -29,7 +29,8 @@ record EmbeddedInfrastructureContextCustomizer(boolean postgres, String schema, 
 
 	EmbeddedInfrastructureContextCustomizer(EmbeddedInfrastructure annotation) {
 		this(annotation.postgres(), annotation.schema(), annotation.redis(), annotation.s3(),
-				List.copyOf(Arrays.asList(annotation.buckets())), annotation.tokens(), annotation.countSql());
+				List.copyOf(Arrays.asList(annotation.buckets())), annotation.elasticsearch(), annotation.tokens(),
+				annotation.countSql());
 	}
 
 	@Override
@@ -45,6 +46,9 @@ record EmbeddedInfrastructureContextCustomizer(boolean postgres, String schema, 
 		}
 		if (this.s3) {
 			addS3(properties);
+		}
+		if (this.elasticsearch) {
+			properties.put("streamhub.elasticsearch.url", SharedInfrastructure.elasticsearch().url());
 		}
 		if (this.tokens) {
 			properties.put("streamhub.security.jwks-url", TestTokens.shared().jwksUrl());

@@ -2,6 +2,7 @@ package io.streamhub.platform.test;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.streamhub.platform.embedded.EmbeddedElasticsearch;
 import io.streamhub.platform.embedded.EmbeddedPostgres;
 import io.streamhub.platform.embedded.EmbeddedRedis;
 import io.streamhub.platform.embedded.EmbeddedS3;
@@ -20,6 +21,8 @@ public final class SharedInfrastructure {
 	private static @Nullable EmbeddedRedis redis;
 
 	private static @Nullable EmbeddedS3 s3;
+
+	private static @Nullable EmbeddedElasticsearch elasticsearch;
 
 	private SharedInfrastructure() {
 	}
@@ -55,6 +58,17 @@ public final class SharedInfrastructure {
 			s3 = EmbeddedS3.start();
 		}
 		return s3;
+	}
+
+	/**
+	 * The Elasticsearch node (a child JVM), started on first use.
+	 * @return the node
+	 */
+	public static synchronized EmbeddedElasticsearch elasticsearch() {
+		if (elasticsearch == null) {
+			elasticsearch = EmbeddedElasticsearch.start();
+		}
+		return elasticsearch;
 	}
 
 	/**
