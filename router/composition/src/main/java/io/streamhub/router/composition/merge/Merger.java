@@ -57,6 +57,7 @@ public final class Merger {
 		forEach(Set.of(TypeKind.SCALAR), (sources, target) -> JoinTypes.add(this.context, sources, target));
 		InterfaceObjectFieldsPass.apply(this.context);
 		ExecutableDirectiveMerger.merge(this.context, types);
+		ComposedDirectiveMerger.merge(this.context);
 		SpecNames.apply(this.context);
 	}
 

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The directives composition carries from subgraph elements to the supergraph:
  * {@code @inaccessible}, {@code @tag}, {@code @deprecated}, {@code @specifiedBy} and the
  * access control directives ({@code @authenticated}, {@code @requiresScopes},
- * {@code @policy}).
+ * {@code @policy}), and applications of custom directives (kept as printed, the printer
+ * keeps those of directives composed with {@code @composeDirective}).
  */
 public final class Applied {
 
@@ -32,6 +33,8 @@ public final class Applied {
 	private @Nullable Integer costWeight;
 
 	private @Nullable ListSize listSize;
+
+	private final List<String> custom = new ArrayList<>();
 
 	public boolean inaccessible() {
 		return this.inaccessible;
@@ -135,6 +138,16 @@ public final class Applied {
 		if (other.listSize != null) {
 			listSize(other.listSize);
 		}
+		this.custom.addAll(other.custom);
+	}
+
+	/**
+	 * Applications of custom directives, as printed ({@code @name(arg: value)}), from
+	 * every merged source in order.
+	 * @return the applications
+	 */
+	public List<String> custom() {
+		return this.custom;
 	}
 
 	public List<String> tagList() {

@@ -1,6 +1,8 @@
 package io.streamhub.router.composition.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +26,10 @@ public final class Subgraph {
 	private final Map<String, DirectiveDef> directives = new LinkedHashMap<>();
 
 	private final Map<String, String> appliedSpecNames = new LinkedHashMap<>();
+
+	private final List<ComposedDirective> composedDirectives = new ArrayList<>();
+
+	private final List<LinkedFeature> linkedFeatures = new ArrayList<>();
 
 	public Subgraph(String name, String url, boolean fed2) {
 		this.name = name;
@@ -68,6 +74,24 @@ public final class Subgraph {
 	 */
 	public Map<String, String> appliedSpecNames() {
 		return this.appliedSpecNames;
+	}
+
+	/**
+	 * The directives this subgraph asks to compose ({@code @composeDirective}), with the
+	 * feature each comes from.
+	 * @return the composed directives, in declaration order
+	 */
+	public List<ComposedDirective> composedDirectives() {
+		return this.composedDirectives;
+	}
+
+	/**
+	 * The custom features this subgraph links ({@code @link} to other than the federation
+	 * spec), composed or not.
+	 * @return the linked features
+	 */
+	public List<LinkedFeature> linkedFeatures() {
+		return this.linkedFeatures;
 	}
 
 	public Optional<SubgraphType> type(String typeName) {

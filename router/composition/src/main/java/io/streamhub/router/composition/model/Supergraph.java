@@ -1,5 +1,6 @@
 package io.streamhub.router.composition.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ public final class Supergraph {
 	private final Map<String, DirectiveDef> directives = new LinkedHashMap<>();
 
 	private final Map<String, String> specNames = new LinkedHashMap<>();
+
+	private final Map<String, Boolean> composedDirectives = new LinkedHashMap<>();
+
+	private final List<String> composedLinks = new ArrayList<>();
 
 	public Supergraph(List<Graph> graphs) {
 		this.graphs = List.copyOf(graphs);
@@ -35,6 +40,24 @@ public final class Supergraph {
 	 */
 	public Map<String, DirectiveDef> directives() {
 		return this.directives;
+	}
+
+	/**
+	 * The directives composed with {@code @composeDirective}: their applications are
+	 * kept.
+	 * @return whether each is repeatable, by name
+	 */
+	public Map<String, Boolean> composedDirectives() {
+		return this.composedDirectives;
+	}
+
+	/**
+	 * The {@code @link} applications of the features whose directives are composed, as
+	 * printed.
+	 * @return the links
+	 */
+	public List<String> composedLinks() {
+		return this.composedLinks;
 	}
 
 	/**

@@ -58,7 +58,8 @@ public final class SupergraphPrinter {
 
 	public static String print(Supergraph supergraph) {
 		Usage usage = Usage.of(supergraph);
-		TypePrinter types = new TypePrinter(supergraph.specName("inaccessible"), supergraph.specName("tag"));
+		TypePrinter types = new TypePrinter(supergraph.specName("inaccessible"), supergraph.specName("tag"),
+				supergraph.composedDirectives());
 		List<String> blocks = new ArrayList<>();
 		blocks.add(schema(supergraph, usage));
 		blocks.addAll(directiveDefinitions(supergraph, usage, types));
@@ -100,6 +101,7 @@ public final class SupergraphPrinter {
 			}
 			schema.append("  ").append(link(supergraph, spec)).append('\n');
 		}
+		supergraph.composedLinks().forEach((link) -> schema.append("  ").append(link).append('\n'));
 		schema.append("{\n");
 		for (String root : List.of("Query", "Mutation", "Subscription")) {
 			SupergraphType type = supergraph.types().get(root);

@@ -27,14 +27,19 @@ final class TypePrinter {
 
 	private final String tag;
 
+	private final Map<String, Boolean> composed;
+
 	/**
 	 * A printer for one supergraph.
 	 * @param inaccessible the supergraph name of {@code @inaccessible}
 	 * @param tag the supergraph name of {@code @tag}
+	 * @param composed the directives composed with {@code @composeDirective} (whether
+	 * each is repeatable, by name)
 	 */
-	TypePrinter(String inaccessible, String tag) {
+	TypePrinter(String inaccessible, String tag, Map<String, Boolean> composed) {
 		this.inaccessible = inaccessible;
 		this.tag = tag;
+		this.composed = composed;
 	}
 
 	String print(SupergraphType type) {
@@ -280,6 +285,7 @@ final class TypePrinter {
 		if (applied.specifiedBy() != null) {
 			directives.add("@specifiedBy(url: " + Strings.quote(applied.specifiedBy()) + ")");
 		}
+		directives.addAll(ComposedApplications.resolve(applied.custom(), this.composed));
 		return directives;
 	}
 

@@ -2,8 +2,10 @@ package io.streamhub.router.composition.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import graphql.language.ArrayValue;
+import graphql.language.AstPrinter;
 import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.IntValue;
@@ -15,11 +17,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the directives that composition carries to the supergraph: {@code @inaccessible},
- * {@code @tag}, {@code @deprecated}.
+ * {@code @tag}, {@code @deprecated}, the access control and cost directives, and custom
+ * directives (kept in case they are composed).
  */
 final class AppliedReader {
 
 	private static final String DEFAULT_DEPRECATION = "No longer supported";
+
+	private static final Set<String> BUILT_IN = Set.of("deprecated", "specifiedBy", "include", "skip", "oneOf", "link");
 
 	private AppliedReader() {
 	}
@@ -96,6 +101,9 @@ final class AppliedReader {
 			}
 			case "listSize" -> applied.listSize(listSize(directive));
 			default -> {
+				if (!link.knows(directive.getName()) && !BUILT_IN.contains(directive.getName())) {
+					applied.custom().add(AstPrinter.printAst(directive));
+				}
 			}
 		}
 	}

@@ -69,6 +69,8 @@ public final class SubgraphReader {
 
 	private final Map<String, String> rootRenames = new HashMap<>();
 
+	private final List<Directive> schemaDirectives = new ArrayList<>();
+
 	private FederationLink link = FederationLink.from(List.of());
 
 	private SubgraphReader(String name, String url, List<Problem> problems) {
@@ -109,6 +111,7 @@ public final class SubgraphReader {
 				subgraph.directives().put(directive.getName(), readDirective(directive));
 			}
 		}
+		ComposeDirectiveReader.read(subgraph, this.schemaDirectives, this.link, this.problems);
 		// Every subgraph has a Query root in Apollo's eyes (_service and _entities live
 		// there).
 		subgraph.types().computeIfAbsent("Query", (query) -> new SubgraphType(query, TypeKind.OBJECT)).markDefinition();
@@ -118,7 +121,7 @@ public final class SubgraphReader {
 	}
 
 	private void readSchemaDefinitions(Document document) {
-		List<Directive> schemaDirectives = new ArrayList<>();
+		List<Directive> schemaDirectives = this.schemaDirectives;
 		for (Definition<?> definition : document.getDefinitions()) {
 			if (definition instanceof SchemaDefinition schema) {
 				schemaDirectives.addAll(schema.getDirectives());
