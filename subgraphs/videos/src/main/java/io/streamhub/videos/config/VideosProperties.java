@@ -188,9 +188,37 @@ public class VideosProperties {
 	public static class Playback {
 
 		/**
-		 * Lifetime of presigned GET URLs (stream, renditions, thumbnail).
+		 * Lifetime of every playback URL: signed playlist URLs of this service, presigned
+		 * GETs of segments and thumbnails, signed CDN paths. A playlist fetched before
+		 * its URL expires hands out URLs valid for a full lifetime from then.
 		 */
 		private Duration urlTtl = Duration.ofHours(1);
+
+		/**
+		 * Public base URL of this service's {@code /playback/} endpoint, as players reach
+		 * it (e.g. through a load balancer). Unset:
+		 * {@code http://localhost:<server port>}.
+		 */
+		private @Nullable String baseUrl;
+
+		/**
+		 * HMAC-SHA256 key of playback signatures (and of CDN paths). Every instance of
+		 * the service must share it; unset: a random key per process (URLs then work only
+		 * against the instance that made them, a warning is logged).
+		 */
+		private @Nullable String secret;
+
+		/**
+		 * When set, segments are served as signed paths under this base URL (a CDN that
+		 * validates {@code expires} and {@code sig} with the same secret) instead of
+		 * presigned S3 GETs.
+		 */
+		private @Nullable String cdnBaseUrl;
+
+		/**
+		 * Largest playlist the playback endpoint reads and rewrites.
+		 */
+		private DataSize maxPlaylistSize = DataSize.ofMegabytes(2);
 
 		public Duration getUrlTtl() {
 			return this.urlTtl;
@@ -198,6 +226,38 @@ public class VideosProperties {
 
 		public void setUrlTtl(Duration urlTtl) {
 			this.urlTtl = urlTtl;
+		}
+
+		public @Nullable String getBaseUrl() {
+			return this.baseUrl;
+		}
+
+		public void setBaseUrl(@Nullable String baseUrl) {
+			this.baseUrl = baseUrl;
+		}
+
+		public @Nullable String getSecret() {
+			return this.secret;
+		}
+
+		public void setSecret(@Nullable String secret) {
+			this.secret = secret;
+		}
+
+		public @Nullable String getCdnBaseUrl() {
+			return this.cdnBaseUrl;
+		}
+
+		public void setCdnBaseUrl(@Nullable String cdnBaseUrl) {
+			this.cdnBaseUrl = cdnBaseUrl;
+		}
+
+		public DataSize getMaxPlaylistSize() {
+			return this.maxPlaylistSize;
+		}
+
+		public void setMaxPlaylistSize(DataSize maxPlaylistSize) {
+			this.maxPlaylistSize = maxPlaylistSize;
 		}
 
 	}

@@ -16,9 +16,11 @@ import io.streamhub.videos.video.Visibility;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Presigned playback URLs of READY videos. Signing is local computation (no I/O), so
- * these fields cost no statement and no request. For PRIVATE videos only the owner and
- * admins get URLs, whatever path the video was reached by.
+ * Playback URLs of READY videos: {@code streamUrl} and {@code renditions.playlistUrl} are
+ * signed URLs of this service's playback endpoint ({@link PlaybackUrls}), the thumbnail a
+ * presigned GET. Signing is local computation (no I/O), so these fields cost no statement
+ * and no request. For PRIVATE videos only the owner and admins get URLs, whatever path
+ * the video was reached by.
  */
 @DgsComponent
 class PlaybackDataFetcher {
@@ -27,15 +29,19 @@ class PlaybackDataFetcher {
 
 	private final VideosProperties properties;
 
-	PlaybackDataFetcher(MediaStorage storage, VideosProperties properties) {
+	private final PlaybackUrls urls;
+
+	PlaybackDataFetcher(MediaStorage storage, VideosProperties properties, PlaybackUrls urls) {
 		this.storage = storage;
 		this.properties = properties;
+		this.urls = urls;
 	}
 
 	@DgsData(parentType = DgsConstants.VIDEO.TYPE_NAME, field = DgsConstants.VIDEO.StreamUrl)
 	@Nullable String streamUrl(DataFetchingEnvironment env) {
 		Video video = env.getSource();
-		return playable(video, env) ? sign(video.masterKey()) : null;
+		String master = video.masterKey();
+		return (master != null && playable(video, env)) ? this.urls.forKey(video.id(), master) : null;
 	}
 
 	@DgsData(parentType = DgsConstants.VIDEO.TYPE_NAME, field = DgsConstants.VIDEO.ThumbnailUrl)
@@ -53,7 +59,7 @@ class PlaybackDataFetcher {
 		return video.renditionKeys()
 			.stream()
 			.map((key) -> new Rendition(key.name(), key.width(), key.height(), key.bandwidth(),
-					this.storage.presignDownload(key.playlistKey(), this.properties.getPlayback().getUrlTtl())))
+					this.urls.forKey(video.id(), key.playlistKey())))
 			.toList();
 	}
 

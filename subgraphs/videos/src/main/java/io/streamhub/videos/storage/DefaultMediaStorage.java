@@ -1,5 +1,6 @@
 package io.streamhub.videos.storage;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,12 @@ import java.util.TreeMap;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
@@ -62,6 +66,31 @@ class DefaultMediaStorage implements MediaStorage {
 				(request) -> request.signatureDuration(ttl).getObjectRequest((get) -> get.bucket(this.bucket).key(key)))
 			.url()
 			.toString();
+	}
+
+	@Override
+	public Mono<Optional<byte[]>> read(String key, long maxBytes) {
+		return Mono.fromCallable(() -> get(key, maxBytes)).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private Optional<byte[]> get(String key, long maxBytes) throws IOException {
+		GetObjectRequest request = GetObjectRequest.builder().bucket(this.bucket).key(key).build();
+		try (ResponseInputStream<GetObjectResponse> object = this.client.getObject(request)) {
+			Long length = object.response().contentLength();
+			if (length != null && length > maxBytes) {
+				throw new IOException("Object " + key + " has " + length + " bytes, more than " + maxBytes);
+			}
+			return Optional.of(object.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 8)));
+		}
+		catch (NoSuchKeyException ex) {
+			return Optional.empty();
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == NOT_FOUND) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
 	}
 
 	@Override

@@ -29,6 +29,14 @@ public interface MediaStorage {
 	String presignDownload(String key, Duration ttl);
 
 	/**
+	 * The content of a small object (e.g. a playlist).
+	 * @param key the object key
+	 * @param maxBytes refuse (error) objects larger than this
+	 * @return the bytes, empty when there is no such object
+	 */
+	Mono<Optional<byte[]>> read(String key, long maxBytes);
+
+	/**
 	 * The size of a stored object (HEAD).
 	 * @param key the object key
 	 * @return the size in bytes, empty when there is no such object

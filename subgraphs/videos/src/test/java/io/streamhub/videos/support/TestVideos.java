@@ -34,6 +34,25 @@ public class TestVideos {
 		return insert(owner, visibility, "READY", "general", "demo");
 	}
 
+	/**
+	 * A READY video laid out like the media worker's output: master
+	 * {@code videos/<id>/hls/master.m3u8}, renditions {@code hls/v0/index.m3u8} (360p)
+	 * and {@code hls/v1/index.m3u8} (720p).
+	 */
+	public UUID readyHls(UUID owner, String visibility) {
+		UUID id = insert(owner, visibility, "READY", "general", "demo");
+		String renditions = "[{\"name\":\"360p\",\"width\":640,\"height\":360,\"bandwidth\":800000,"
+				+ "\"playlistKey\":\"videos/" + id + "/hls/v0/index.m3u8\"},{\"name\":\"720p\",\"width\":1280,"
+				+ "\"height\":720,\"bandwidth\":2800000,\"playlistKey\":\"videos/" + id + "/hls/v1/index.m3u8\"}]";
+		this.db.sql("UPDATE video SET master_key = :master, renditions = CAST(:renditions AS jsonb) WHERE id = :id")
+			.bind("id", id)
+			.bind("master", "videos/" + id + "/hls/master.m3u8")
+			.bind("renditions", renditions)
+			.then()
+			.block();
+		return id;
+	}
+
 	/** A video in any state, with a category and a tag. */
 	public UUID insert(UUID owner, String visibility, String status, String category, String tag) {
 		UUID id = UUID.randomUUID();

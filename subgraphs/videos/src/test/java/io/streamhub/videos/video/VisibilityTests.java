@@ -88,8 +88,8 @@ class VisibilityTests {
 			GraphQlResponse response = insider.execute(VIDEO, Map.of("id", this.privateVideo)).assertNoErrors();
 			assertThat((String) response.data("video.id")).isEqualTo(this.privateVideo);
 			assertThat((String) response.data("video.streamUrl"))
-				.contains("videos/" + this.privateVideo + "/master.m3u8")
-				.contains("X-Amz-Signature=");
+				.contains("/playback/" + this.privateVideo + "/master.m3u8?expires=")
+				.contains("&sig=");
 		}
 	}
 
