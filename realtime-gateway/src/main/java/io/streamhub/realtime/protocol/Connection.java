@@ -47,6 +47,8 @@ final class Connection implements SubscriberSink {
 
 	private final int limit;
 
+	private final Runnable onSlowConsumer;
+
 	final AtomicBoolean initReceived = new AtomicBoolean();
 
 	final AtomicBoolean closed = new AtomicBoolean();
@@ -63,9 +65,10 @@ final class Connection implements SubscriberSink {
 
 	final Map<String, Operation> operations = new ConcurrentHashMap<>(4);
 
-	Connection(WebSocketSession session, int limit) {
+	Connection(WebSocketSession session, int limit, Runnable onSlowConsumer) {
 		this.session = session;
 		this.limit = limit;
+		this.onSlowConsumer = onSlowConsumer;
 	}
 
 	Flux<WebSocketMessage> outbound() {
@@ -113,6 +116,9 @@ final class Connection implements SubscriberSink {
 			return;
 		}
 		if (this.pending.incrementAndGet() > this.limit) {
+			if (!this.closed.get()) {
+				this.onSlowConsumer.run();
+			}
 			close(CloseCodes.SLOW_CONSUMER, "Slow consumer: outbound buffer full");
 			return;
 		}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.streamhub.realtime.auth.Authenticator;
 import io.streamhub.realtime.auth.Identity;
@@ -46,6 +47,8 @@ public final class GraphQlTransportWsHandler implements WebSocketHandler {
 
 	private final int outboundLimit;
 
+	private final AtomicLong slowConsumers = new AtomicLong();
+
 	/**
 	 * Creates the handler.
 	 * @param authenticator verifies tokens
@@ -63,6 +66,14 @@ public final class GraphQlTransportWsHandler implements WebSocketHandler {
 		this.outboundLimit = settings.outboundBufferMessages();
 	}
 
+	/**
+	 * Connections closed because their outbound buffer was full.
+	 * @return the count
+	 */
+	public long slowConsumerCloses() {
+		return this.slowConsumers.get();
+	}
+
 	@Override
 	public List<String> getSubProtocols() {
 		return List.of(PROTOCOL);
@@ -73,7 +84,7 @@ public final class GraphQlTransportWsHandler implements WebSocketHandler {
 		if (!PROTOCOL.equals(session.getHandshakeInfo().getSubProtocol())) {
 			return session.close(new CloseStatus(CloseCodes.SUBPROTOCOL_NOT_ACCEPTABLE, "Subprotocol not acceptable"));
 		}
-		Connection connection = new Connection(session, this.outboundLimit);
+		Connection connection = new Connection(session, this.outboundLimit, this.slowConsumers::incrementAndGet);
 		connection.initTimer = Mono.delay(this.initTimeout).subscribe((tick) -> {
 			if (!connection.initReceived.get()) {
 				connection.close(CloseCodes.INIT_TIMEOUT, "Connection initialisation timeout");

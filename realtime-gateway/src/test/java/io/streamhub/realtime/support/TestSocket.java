@@ -32,6 +32,8 @@ public final class TestSocket implements AutoCloseable {
 
 	private final WebSocket socket;
 
+	private volatile boolean paused;
+
 	private TestSocket(URI uri, String... protocols) {
 		WebSocket.Builder builder = CLIENT.newWebSocketBuilder().connectTimeout(TIMEOUT);
 		if (protocols.length > 0) {
@@ -62,6 +64,14 @@ public final class TestSocket implements AutoCloseable {
 			throw new IllegalStateException("Expected connection_ack, got " + ack);
 		}
 		return socket;
+	}
+
+	/**
+	 * Stops reading from the network after the next message (a client that does not keep
+	 * up).
+	 */
+	public void pause() {
+		this.paused = true;
 	}
 
 	public String protocol() {
@@ -160,7 +170,9 @@ public final class TestSocket implements AutoCloseable {
 				TestSocket.this.messages
 					.add((Map<String, Object>) Json.parse(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 			}
-			webSocket.request(1);
+			if (!TestSocket.this.paused) {
+				webSocket.request(1);
+			}
 			return null;
 		}
 

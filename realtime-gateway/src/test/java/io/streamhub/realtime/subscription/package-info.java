@@ -1,0 +1,7 @@
+/**
+ * Tests of subscription planning.
+ */
+@NullMarked
+package io.streamhub.realtime.subscription;
+
+import org.jspecify.annotations.NullMarked;
