@@ -9,7 +9,8 @@ import io.streamhub.platform.security.AuthenticatedUser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A comment row (deleted comments are never loaded).
+ * A comment row (deleted comments are never loaded, except a deleted top-level comment
+ * that keeps its place for its replies).
  *
  * @param id the id
  * @param videoId the video it is on
@@ -18,10 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param body plain text
  * @param createdAt creation time
  * @param editedAt last edit
- * @param status {@code VISIBLE}, {@code HIDDEN} (pending review) or {@code DELETED}
+ * @param status {@code VISIBLE}, {@code HIDDEN} (pending review) or {@code DELETED} (a
+ * top-level comment deleted by its author or an admin while it has replies: it keeps its
+ * place, without its text)
+ * @param likeCount distinct users who like it (kept on the row for the TOP ordering)
  */
 record Comment(UUID id, UUID videoId, @Nullable UUID parentId, UUID authorId, String body, Instant createdAt,
-		@Nullable Instant editedAt, String status) {
+		@Nullable Instant editedAt, String status, int likeCount) {
 
 	static final String VISIBLE = "VISIBLE";
 

@@ -1,7 +1,5 @@
 package io.streamhub.comments.comment;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -144,10 +142,12 @@ class CommentDataFetcher {
 
 	@DgsData(parentType = DgsConstants.VIDEO.TYPE_NAME, field = DgsConstants.VIDEO.Comments)
 	CompletableFuture<Connection<CommentEdge>> videoComments(@InputArgument @Nullable Integer first,
-			@InputArgument @Nullable String after, DataFetchingEnvironment env) {
+			@InputArgument @Nullable String after, @InputArgument @Nullable String orderBy,
+			DataFetchingEnvironment env) {
 		Video video = env.getSource();
+		CommentOrder order = CommentOrder.of(orderBy);
 		DataLoader<PageKey, Connection<CommentEdge>> loader = env.getDataLoader(VideoPagesDataLoader.NAME);
-		return loader.load(new PageKey(video.id(), page(first, after)));
+		return loader.load(new PageKey(video.id(), page(first, after, order), order));
 	}
 
 	@DgsData(parentType = DgsConstants.VIDEO.TYPE_NAME, field = DgsConstants.VIDEO.CommentCount)
@@ -166,14 +166,13 @@ class CommentDataFetcher {
 	}
 
 	private static PageRequest page(@Nullable Integer first, @Nullable String after) {
-		PageRequest page = PageRequest.of(first, after, CommentEdge.KIND);
+		return page(first, after, CommentOrder.NEWEST);
+	}
+
+	private static PageRequest page(@Nullable Integer first, @Nullable String after, CommentOrder order) {
+		PageRequest page = PageRequest.of(first, after, order.cursorKind());
 		if (page.after() != null) {
-			try {
-				Instant.parse(page.after().key());
-			}
-			catch (DateTimeParseException ex) {
-				throw new BadUserInputException("after", "Not a valid cursor");
-			}
+			order.validate(page.after());
 		}
 		return page;
 	}

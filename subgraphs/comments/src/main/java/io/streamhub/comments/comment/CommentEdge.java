@@ -6,14 +6,23 @@ import io.streamhub.comments.paging.Cursor;
  * An edge of a {@code CommentConnection}.
  *
  * @param node the comment
+ * @param order the ordering of the list it is in (its cursor follows it)
  */
-record CommentEdge(Comment node) {
+record CommentEdge(Comment node, CommentOrder order) {
 
-	/** Cursor kind of comment lists (ordered by creation time and id). */
-	static final String KIND = "CREATED";
+	/** Cursor kind of lists ordered by creation time and id. */
+	static final String KIND = CommentOrder.NEWEST.cursorKind();
+
+	/**
+	 * An edge of a list ordered by creation time (replies, the moderation queue, NEWEST).
+	 * @param node the comment
+	 */
+	CommentEdge(Comment node) {
+		this(node, CommentOrder.NEWEST);
+	}
 
 	Cursor position() {
-		return new Cursor(KIND, this.node.createdAt().toString(), this.node.id());
+		return this.order.cursor(this.node);
 	}
 
 	public String cursor() {

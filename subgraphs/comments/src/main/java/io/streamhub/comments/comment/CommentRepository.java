@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 class CommentRepository {
 
 	private static final String COLUMNS = "c.id, c.video_id, c.parent_id, c.author_id, c.body, c.created_at, "
-			+ "c.edited_at, c.status";
+			+ "c.edited_at, c.status, c.like_count";
 
 	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
@@ -39,9 +39,11 @@ class CommentRepository {
 
 	/**
 	 * Hidden comments are listed to their author and admins only (as
-	 * {@link Comment#shownTo}).
+	 * {@link Comment#shownTo}); a deleted comment that keeps its place is listed to all.
 	 */
-	private static final String SHOWN = "(x.status = 'VISIBLE' OR x.author_id = :viewer OR :admin)";
+	private static final String SHOWN = "(x.status <> 'HIDDEN' OR x.author_id = :viewer OR :admin)";
+
+	private static final Integer MAX_LIKES = Integer.MAX_VALUE;
 
 	private final DatabaseClient db;
 
@@ -114,7 +116,39 @@ class CommentRepository {
 			.one();
 	}
 
-	/** Deletes a comment and its replies. */
+	/**
+	 * Deletes a comment as its author or an admin asks: its text is removed and its
+	 * status becomes DELETED; a top-level comment that has replies keeps its place (so
+	 * does its thread), any other goes. A reply that was the last one of such a
+	 * placeholder takes the placeholder along.
+	 * @param comment the comment (locked)
+	 * @param now the time
+	 * @return the comment as deleted
+	 */
+	Mono<Comment> delete(Comment comment, Instant now) {
+		Mono<Comment> deleted = this.db
+			.sql("UPDATE comment c SET status = 'DELETED', body = '', deleted_at = CASE WHEN c.parent_id IS NULL "
+					+ "AND EXISTS (SELECT 1 FROM comment r WHERE r.parent_id = c.id AND r.deleted_at IS NULL) "
+					+ "THEN NULL ELSE CAST(:now AS timestamptz) END WHERE c.id = :id RETURNING " + COLUMNS)
+			.bind("id", comment.id())
+			.bind("now", now)
+			.map((row, meta) -> comment(row))
+			.one();
+		UUID parent = comment.parentId();
+		if (parent == null) {
+			return deleted;
+		}
+		return deleted.flatMap((reply) -> this.db
+			.sql("UPDATE comment p SET deleted_at = :now WHERE p.id = :parent AND p.status = 'DELETED' "
+					+ "AND p.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM comment r WHERE r.parent_id = p.id "
+					+ "AND r.deleted_at IS NULL)")
+			.bind("parent", parent)
+			.bind("now", now)
+			.then()
+			.thenReturn(reply));
+	}
+
+	/** Deletes a comment and its replies (a moderator's REMOVE). */
 	Mono<Void> softDelete(UUID id, Instant now) {
 		return this.db
 			.sql("UPDATE comment SET deleted_at = :now WHERE (id = :id OR parent_id = :id) AND deleted_at IS NULL")
@@ -144,6 +178,34 @@ class CommentRepository {
 			.bind("limits", keys.stream().map((key) -> key.page().first() + 1).toArray(Integer[]::new))
 			.bind("times", keys.stream().map((key) -> afterTime(key.page().after(), replies)).toArray(String[]::new))
 			.bind("ids", keys.stream().map((key) -> afterId(key.page().after(), replies)).toArray(UUID[]::new))
+			.bind("viewer", (viewer != null) ? viewer.id() : MIN_ID)
+			.bind("admin", viewer != null && viewer.isAdmin())
+			.map((row, meta) -> Map.entry(row.get("idx", Long.class).intValue() - 1, comment(row)))
+			.all()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	/**
+	 * Pages of top-level comments, most liked first, then newest, one per key, each
+	 * fetched with one extra row, in one statement.
+	 * @return rows grouped by key index
+	 */
+	Mono<Map<Integer, List<Comment>>> topPages(List<PageKey> keys, @Nullable AuthenticatedUser viewer) {
+		String order = "like_count DESC, %1$s.created_at DESC, %1$s.id DESC";
+		String sql = "SELECT k.idx, " + COLUMNS + " FROM unnest(CAST(:owners AS uuid[]), CAST(:limits AS int[]), "
+				+ "CAST(:likes AS int[]), CAST(:times AS timestamptz[]), CAST(:ids AS uuid[])) WITH ORDINALITY "
+				+ "AS k(owner_id, lim, after_likes, after_time, after_id, idx) CROSS JOIN LATERAL (SELECT * FROM "
+				+ "comment x WHERE x.video_id = k.owner_id AND x.parent_id IS NULL AND x.deleted_at IS NULL AND "
+				+ SHOWN + " AND (x.like_count, x.created_at, x.id) < (k.after_likes, k.after_time, k.after_id) "
+				+ "ORDER BY x." + String.format(order, "x") + " LIMIT k.lim) c ORDER BY k.idx, c."
+				+ String.format(order, "c");
+		return this.db.sql(sql)
+			.bind("owners", keys.stream().map(PageKey::ownerId).toArray(UUID[]::new))
+			.bind("limits", keys.stream().map((key) -> key.page().first() + 1).toArray(Integer[]::new))
+			.bind("likes", keys.stream().map((key) -> afterLikes(key.page().after())).toArray(Integer[]::new))
+			.bind("times", keys.stream().map((key) -> afterTime(key.page().after(), false)).toArray(String[]::new))
+			.bind("ids", keys.stream().map((key) -> afterId(key.page().after(), false)).toArray(UUID[]::new))
 			.bind("viewer", (viewer != null) ? viewer.id() : MIN_ID)
 			.bind("admin", viewer != null && viewer.isAdmin())
 			.map((row, meta) -> Map.entry(row.get("idx", Long.class).intValue() - 1, comment(row)))
@@ -231,7 +293,11 @@ class CommentRepository {
 	}
 
 	private static String afterTime(@Nullable Cursor after, boolean ascending) {
-		return (after != null) ? after.key() : (ascending ? EARLIEST : LATEST).toString();
+		return (after != null) ? CommentOrder.time(after) : (ascending ? EARLIEST : LATEST).toString();
+	}
+
+	private static Integer afterLikes(@Nullable Cursor after) {
+		return (after != null) ? CommentOrder.likes(after) : MAX_LIKES;
 	}
 
 	private static UUID afterId(@Nullable Cursor after, boolean ascending) {
@@ -241,7 +307,8 @@ class CommentRepository {
 	private static Comment comment(Readable row) {
 		return new Comment(row.get("id", UUID.class), row.get("video_id", UUID.class), row.get("parent_id", UUID.class),
 				row.get("author_id", UUID.class), row.get("body", String.class), row.get("created_at", Instant.class),
-				row.get("edited_at", Instant.class), row.get("status", String.class));
+				row.get("edited_at", Instant.class), row.get("status", String.class),
+				row.get("like_count", Integer.class));
 	}
 
 }

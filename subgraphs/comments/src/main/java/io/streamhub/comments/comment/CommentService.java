@@ -108,8 +108,8 @@ class CommentService {
 			if (!comment.authorId().equals(viewer.id()) && !viewer.isAdmin()) {
 				return Mono.error(new ForbiddenException("Only the author or an admin may delete a comment"));
 			}
-			return this.repository.softDelete(id, this.clock.instant())
-				.then(this.outbox.append(STREAM, event(DELETED, comment, viewer.id(), Map.of())))
+			return this.repository.delete(comment, this.clock.instant())
+				.flatMap((deleted) -> this.outbox.append(STREAM, event(DELETED, deleted, viewer.id(), Map.of())))
 				.thenReturn(true);
 		});
 		return this.transactions.transactional(delete);
@@ -158,6 +158,7 @@ class CommentService {
 	Mono<Comment> moderate(AuthenticatedUser admin, UUID id, String decision) {
 		Instant now = this.clock.instant();
 		Mono<Comment> moderate = this.repository.lock(id)
+			.filter((comment) -> !Comment.DELETED.equals(comment.status()))
 			.switchIfEmpty(Mono.error(() -> new NotFoundException("No such comment")))
 			.flatMap(
 					(comment) -> "APPROVE".equals(decision) ? this.repository.approve(id, now)
@@ -175,7 +176,7 @@ class CommentService {
 
 	private Mono<Comment> visible(UUID id, AuthenticatedUser viewer) {
 		return this.repository.lock(id)
-			.filter((comment) -> comment.shownTo(Optional.of(viewer)))
+			.filter((comment) -> !Comment.DELETED.equals(comment.status()) && comment.shownTo(Optional.of(viewer)))
 			.filterWhen((comment) -> this.videos.requireVisible(comment.videoId(), viewer)
 				.thenReturn(true)
 				.onErrorReturn(NotFoundException.class, false))
@@ -187,7 +188,8 @@ class CommentService {
 			return Mono.empty();
 		}
 		return this.repository.lock(parentId)
-			.filter((parent) -> parent.videoId().equals(videoId) && parent.parentId() == null)
+			.filter((parent) -> parent.videoId().equals(videoId) && parent.parentId() == null
+					&& !Comment.DELETED.equals(parent.status()))
 			.switchIfEmpty(Mono
 				.error(() -> new BadUserInputException("parentId", "Must be a top-level comment of the same video")));
 	}
@@ -195,7 +197,7 @@ class CommentService {
 	private Mono<Comment> insert(AuthenticatedUser viewer, VideoAccess video, String body, @Nullable Comment parent) {
 		Comment comment = new Comment(UUID.randomUUID(), video.videoId(), (parent != null) ? parent.id() : null,
 				viewer.id(), body, this.clock.instant().truncatedTo(ChronoUnit.MICROS), null,
-				isToxic(body) ? Comment.HIDDEN : Comment.VISIBLE);
+				isToxic(body) ? Comment.HIDDEN : Comment.VISIBLE, 0);
 		UUID recipient = (parent != null) ? parent.authorId() : video.ownerId();
 		String kind = (parent != null) ? REPLIED : ADDED;
 		Mono<Void> notify = recipient.equals(viewer.id()) ? Mono.empty()

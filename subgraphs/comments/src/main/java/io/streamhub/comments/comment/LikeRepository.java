@@ -24,18 +24,24 @@ class LikeRepository {
 		this.db = db;
 	}
 
+	/** Likes once; a new like also counts on the comment's row, in the same statement. */
 	Mono<Void> like(UUID commentId, UUID userId, Instant now) {
 		return this.db
-			.sql("INSERT INTO comment_like (comment_id, user_id, created_at) VALUES (:comment, :user, :now) "
-					+ "ON CONFLICT DO NOTHING")
+			.sql("WITH liked AS (INSERT INTO comment_like (comment_id, user_id, created_at) "
+					+ "VALUES (:comment, :user, :now) ON CONFLICT DO NOTHING RETURNING comment_id) "
+					+ "UPDATE comment SET like_count = like_count + 1 WHERE id IN (SELECT comment_id FROM liked)")
 			.bind("comment", commentId)
 			.bind("user", userId)
 			.bind("now", now)
 			.then();
 	}
 
+	/** Unlikes; a removed like is also uncounted on the comment's row. */
 	Mono<Void> unlike(UUID commentId, UUID userId) {
-		return this.db.sql("DELETE FROM comment_like WHERE comment_id = :comment AND user_id = :user")
+		return this.db
+			.sql("WITH unliked AS (DELETE FROM comment_like WHERE comment_id = :comment AND user_id = :user "
+					+ "RETURNING comment_id) UPDATE comment SET like_count = like_count - 1 "
+					+ "WHERE id IN (SELECT comment_id FROM unliked)")
 			.bind("comment", commentId)
 			.bind("user", userId)
 			.then();

@@ -9,7 +9,12 @@ import io.streamhub.comments.paging.PageRequest;
  *
  * @param ownerId the video or the parent comment
  * @param page which page
+ * @param order the ordering (replies are always oldest first)
  */
-record PageKey(UUID ownerId, PageRequest page) {
+record PageKey(UUID ownerId, PageRequest page, CommentOrder order) {
+
+	PageKey(UUID ownerId, PageRequest page) {
+		this(ownerId, page, CommentOrder.NEWEST);
+	}
 
 }

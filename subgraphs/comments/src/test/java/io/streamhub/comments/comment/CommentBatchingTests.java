@@ -62,6 +62,30 @@ class CommentBatchingTests {
 		assertThat(statements).as("%s", statements).hasSize(forFive).hasSizeLessThanOrEqualTo(6);
 	}
 
+	@Test
+	void bothOrderingsInOneRequestCostOneStatementEachHoweverManyVideos() {
+		String query = """
+				query($r: [_Any!]!) { _entities(representations: $r) { ... on Video { id
+				  top: comments(first: 2, orderBy: TOP) { edges { cursor node { id likeCount } } }
+				  newest: comments(first: 2) { edges { node { id } } } } } }""";
+		List<Map<String, Object>> five = representations(5);
+		List<Map<String, Object>> fifty = representations(50);
+		GraphQlClient client = GraphQlClient.of(this.web).withToken(TestVideos.token(UUID.randomUUID(), Role.VIEWER));
+
+		this.sql.reset();
+		client.execute(query, Map.of("r", five)).assertNoErrors();
+		int forFive = requestStatements().size();
+		this.sql.reset();
+		GraphQlResponse response = client.execute(query, Map.of("r", fifty)).assertNoErrors();
+		List<String> statements = requestStatements();
+
+		System.out.printf("comments (TOP + NEWEST): %d statements for 5 videos, %d for 50%n", forFive,
+				statements.size());
+		assertThat((List<Object>) response.data("_entities[49].top.edges")).hasSize(2);
+		assertThat((List<Object>) response.data("_entities[49].newest.edges")).hasSize(2);
+		assertThat(statements).as("%s", statements).hasSize(forFive).hasSizeLessThanOrEqualTo(4);
+	}
+
 	private List<Map<String, Object>> representations(int count) {
 		List<Map<String, Object>> representations = new ArrayList<>();
 		for (int i = 0; i < count; i++) {

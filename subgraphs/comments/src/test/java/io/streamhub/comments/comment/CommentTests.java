@@ -121,12 +121,64 @@ class CommentTests {
 			.assertNoErrors()
 			.data("deleteComment")).isTrue();
 
-		String lookup = "query($id: ID!) { comment(id: $id) { id } }";
-		assertThat(authorClient.execute(lookup, Map.of("id", comment)).assertNoErrors().<Object>data("comment"))
-			.isNull();
-		assertThat(authorClient.execute(lookup, Map.of("id", reply)).assertNoErrors().<Object>data("comment"))
-			.as("a deleted thread takes its replies along")
-			.isNull();
+		String lookup = "query($id: ID!) { comment(id: $id) { id body status parent { id } } }";
+		GraphQlResponse deleted = authorClient.execute(lookup, Map.of("id", comment)).assertNoErrors();
+		assertThat((String) deleted.data("comment.status")).as("a comment with replies keeps its place")
+			.isEqualTo("DELETED");
+		assertThat((String) deleted.data("comment.body")).isEmpty();
+		assertThat((String) authorClient.execute(lookup, Map.of("id", reply)).data("comment.parent.id"))
+			.isEqualTo(comment);
+		assertThat(authorClient.execute(edit, Map.of("id", comment, "body", "Back")).errorCode())
+			.isEqualTo("NOT_FOUND");
+	}
+
+	@Test
+	void aCommentDeletedByItsAuthorKeepsItsPlaceWithoutItsTextWhileItHasReplies() {
+		String video = this.videos.video(UUID.randomUUID(), "PUBLIC").toString();
+		GraphQlClient alice = client(UUID.randomUUID(), Role.VIEWER);
+		GraphQlClient bob = client(UUID.randomUUID(), Role.VIEWER);
+		String answered = add(alice, video, "Something I regret", null);
+		String alone = add(alice, video, "Nobody answers this", null);
+		String newest = add(bob, video, "Newest", null);
+		String reply = add(bob, video, "Interesting", answered);
+		String delete = "mutation($id: ID!) { deleteComment(id: $id) }";
+
+		alice.execute(delete, Map.of("id", answered)).assertNoErrors();
+		alice.execute(delete, Map.of("id", alone)).assertNoErrors();
+
+		GraphQlResponse thread = thread(video);
+		assertThat((List<String>) thread.data("_entities[0].comments.edges[*].node.id")).containsExactly(newest,
+				answered);
+		assertThat((String) thread.data("_entities[0].comments.edges[1].node.body")).isEmpty();
+		assertThat((String) thread.data("_entities[0].comments.edges[1].node.status")).isEqualTo("DELETED");
+		assertThat((String) thread.data("_entities[0].comments.edges[1].node.author.id")).isNotNull();
+		assertThat((List<String>) thread.data("_entities[0].comments.edges[1].node.replies.edges[*].node.body"))
+			.containsExactly("Interesting");
+		assertThat((Integer) thread.data("_entities[0].commentCount")).as("the newest comment and the reply")
+			.isEqualTo(2);
+		GraphQlResponse answer = bob.execute(ADD, vars(video, "Answering a deleted comment", answered));
+		assertThat(answer.errorField()).isEqualTo("parentId");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(Streams.read(this.redis, "events:comments")
+				.stream()
+				.filter((event) -> event.type().equals("comment.deleted"))
+				.filter((event) -> answered.equals(event.data().get("commentId")))
+				.toList()).singleElement().satisfies((event) -> assertThat(event.data()).containsEntry("body", "")));
+
+		bob.execute(delete, Map.of("id", reply)).assertNoErrors();
+		assertThat((List<String>) thread(video).data("_entities[0].comments.edges[*].node.id"))
+			.as("without replies left, the deleted comment goes too")
+			.containsExactly(newest);
+	}
+
+	private GraphQlResponse thread(String video) {
+		return GraphQlClient.of(this.web)
+			.execute("""
+					query($r: [_Any!]!) { _entities(representations: $r) { ... on Video { commentCount
+					  comments(first: 10) { edges { node { id body status author { id }
+					    replies(first: 10) { edges { node { id body } } } } } } } } }""",
+					Map.of("r", List.of(Map.of("__typename", "Video", "id", video))))
+			.assertNoErrors();
 	}
 
 	@Test
