@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(classes = DiscoveryApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.config.name=discovery", "discovery.counters.flush-interval=500ms" })
+		properties = { "spring.config.name=discovery", "discovery.counters.flush-interval=1h" })
 @EmbeddedInfrastructure(schema = "discovery", elasticsearch = true, countSql = true)
 @AutoConfigureWebTestClient(timeout = "60s")
 @Import(TestSupportConfiguration.class)
