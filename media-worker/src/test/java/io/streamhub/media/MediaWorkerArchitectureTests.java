@@ -15,6 +15,7 @@ class MediaWorkerArchitectureTests {
 
 	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
 		.importPackages("io.streamhub.media");
 
 	@Test

@@ -37,7 +37,7 @@ public class DefaultSourceProbe implements SourceProbe {
 			throw JobFailedException.permanent("The video has no duration (truncated or corrupt file)");
 		}
 		VideoSize size = video.getSize();
-		int rotation = Math.floorMod(info.getRotate(), 360);
+		int rotation = rotation(info, video);
 		boolean sideways = rotation == 90 || rotation == 270;
 		int width = sideways ? size.getHeight() : size.getWidth();
 		int height = sideways ? size.getWidth() : size.getHeight();
@@ -47,6 +47,27 @@ public class DefaultSourceProbe implements SourceProbe {
 		AudioInfo audio = info.getAudio();
 		return new SourceInfo(info.getDuration() / 1000.0, width, height, rotation, video.getDecoder(),
 				(audio != null) ? audio.getDecoder() : null);
+	}
+
+	/**
+	 * jave2 4.2 leaves {@code getRotate()} at 0 for MP4s whose stream metadata says
+	 * {@code rotate: 270} (phone videos), so the stream metadata is read too. ffmpeg
+	 * applies the rotation when decoding, so the ladder is sized for the display size.
+	 */
+	private static int rotation(MultimediaInfo info, VideoInfo video) {
+		if (info.getRotate() != 0) {
+			return Math.floorMod(info.getRotate(), 360);
+		}
+		String rotate = (video.getMetadata() != null) ? video.getMetadata().get("rotate") : null;
+		if (rotate == null) {
+			return 0;
+		}
+		try {
+			return Math.floorMod(Math.round(Float.parseFloat(rotate.strip())), 360);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	private MultimediaInfo read(Path source) {

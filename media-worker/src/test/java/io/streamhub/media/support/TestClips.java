@@ -54,6 +54,20 @@ public final class TestClips {
 	}
 
 	/**
+	 * {@link #small()} (640×360 coded) with a phone's "rotate" metadata: displayed
+	 * 360×640.
+	 * @return the file
+	 */
+	public static synchronized Path rotated() {
+		Path target = DIR.resolve("rotated.mp4");
+		if (!Files.exists(target)) {
+			run(List.of(FfmpegBinary.locate(null).getExecutablePath(), "-hide_banner", "-nostdin", "-loglevel", "error",
+					"-y", "-i", small().toString(), "-c", "copy", "-metadata:s:v:0", "rotate=90", target.toString()));
+		}
+		return target;
+	}
+
+	/**
 	 * The first half of an MP4 whose index is at the end: cut off mid-upload.
 	 * @return the file
 	 */
