@@ -38,6 +38,7 @@ public final class LocalStackApplication {
 				+ "/.well-known/jwks.json");
 		out.println("  videos subgraph          " + ports.videosUrl());
 		out.println("  comments subgraph        " + ports.commentsUrl());
+		out.println("  media worker             http://localhost:" + ports.mediaWorker() + "/actuator/health");
 		out.println("  PostgreSQL               " + infrastructure.postgres().jdbcUrl("streamhub") + " (user "
 				+ infrastructure.postgres().username() + ")");
 		out.println("  Redis                    " + infrastructure.redis().uri());

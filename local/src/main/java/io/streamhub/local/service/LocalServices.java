@@ -13,6 +13,7 @@ import java.util.Map;
 
 import io.streamhub.comments.CommentsApplication;
 import io.streamhub.local.infrastructure.LocalInfrastructure;
+import io.streamhub.media.MediaWorkerApplication;
 import io.streamhub.router.composition.Composer;
 import io.streamhub.router.composition.CompositionException;
 import io.streamhub.router.composition.SubgraphSource;
@@ -30,6 +31,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * supergraph composed from the schemas of the subgraphs that are running.
  */
 public final class LocalServices implements AutoCloseable {
+
+	/**
+	 * Auto-configurations the subgraphs' libraries bring onto this JVM's classpath (a
+	 * GraphQL server, an R2DBC database) that the services without them must not pick up
+	 * here; standalone, their own classpath lacks those libraries.
+	 */
+	private static final String NOT_A_SUBGRAPH = String.join(",",
+			"com.netflix.graphql.dgs.springgraphql.autoconfig.DgsSpringGraphQLAutoConfiguration",
+			"com.netflix.graphql.dgs.apq.DgsAPQSupportAutoConfiguration",
+			"org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration",
+			"org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+			"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration");
 
 	private final List<ConfigurableApplicationContext> contexts;
 
@@ -51,6 +64,7 @@ public final class LocalServices implements AutoCloseable {
 			contexts.add(run(UsersApplication.application(), users(infrastructure, ports)));
 			contexts.add(run(VideosApplication.application(), videos(infrastructure, ports)));
 			contexts.add(run(CommentsApplication.application(), comments(infrastructure, ports)));
+			contexts.add(run(MediaWorkerApplication.application(), mediaWorker(infrastructure, ports)));
 			contexts.add(run(RouterApplication.application(), router(ports)));
 			return new LocalServices(contexts);
 		}
@@ -85,11 +99,7 @@ public final class LocalServices implements AutoCloseable {
 		Map<String, Object> properties = database(infrastructure);
 		properties.put("server.port", ports.videos());
 		properties.put("streamhub.security.jwks-url", ports.jwksUrl());
-		var s3 = infrastructure.s3();
-		properties.put("streamhub.s3.endpoint", s3.endpoint());
-		properties.put("streamhub.s3.region", s3.region());
-		properties.put("streamhub.s3.access-key", s3.accessKey());
-		properties.put("streamhub.s3.secret-key", s3.secretKey());
+		properties.putAll(s3(infrastructure));
 		properties.put("videos.s3.bucket", LocalInfrastructure.MEDIA_BUCKET);
 		return properties;
 	}
@@ -99,6 +109,23 @@ public final class LocalServices implements AutoCloseable {
 		properties.put("server.port", ports.comments());
 		properties.put("streamhub.security.jwks-url", ports.jwksUrl());
 		return properties;
+	}
+
+	private static Map<String, Object> mediaWorker(LocalInfrastructure infrastructure, LocalPorts ports) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("server.port", ports.mediaWorker());
+		properties.put("spring.data.redis.host", infrastructure.redis().host());
+		properties.put("spring.data.redis.port", infrastructure.redis().port());
+		properties.putAll(s3(infrastructure));
+		properties.put("media-worker.s3.bucket", LocalInfrastructure.MEDIA_BUCKET);
+		properties.put("spring.autoconfigure.exclude", NOT_A_SUBGRAPH);
+		return properties;
+	}
+
+	private static Map<String, Object> s3(LocalInfrastructure infrastructure) {
+		var s3 = infrastructure.s3();
+		return Map.of("streamhub.s3.endpoint", s3.endpoint(), "streamhub.s3.region", s3.region(),
+				"streamhub.s3.access-key", s3.accessKey(), "streamhub.s3.secret-key", s3.secretKey());
 	}
 
 	/** PostgreSQL and Redis settings; each service forces its own schema. */
