@@ -1,9 +1,13 @@
 package io.streamhub.router.server;
 
 import io.streamhub.router.server.config.RouterProperties;
+import io.streamhub.router.server.cors.CorsPolicyConfiguration;
 import io.streamhub.router.server.engine.EngineConfiguration;
 import io.streamhub.router.server.health.HealthConfiguration;
 import io.streamhub.router.server.http.GraphQlHttpConfiguration;
+import io.streamhub.router.server.persisted.PersistedQueriesConfiguration;
+import io.streamhub.router.server.redis.RedisConfiguration;
+import io.streamhub.router.server.telemetry.TelemetryConfiguration;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -31,7 +35,9 @@ import org.springframework.context.annotation.Import;
 		HttpHandlerAutoConfiguration.class, WebFluxAutoConfiguration.class, CodecsAutoConfiguration.class,
 		JacksonAutoConfiguration.class, ErrorWebFluxAutoConfiguration.class })
 @EnableConfigurationProperties(RouterProperties.class)
-@Import({ EngineConfiguration.class, GraphQlHttpConfiguration.class, HealthConfiguration.class })
+@Import({ TelemetryConfiguration.class, RedisConfiguration.class, EngineConfiguration.class,
+		PersistedQueriesConfiguration.class, GraphQlHttpConfiguration.class, CorsPolicyConfiguration.class,
+		HealthConfiguration.class })
 public class RouterApplication {
 
 	/**

@@ -3,7 +3,7 @@ package io.streamhub.router.server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.streamhub.router.RouterEngine;
+import io.streamhub.router.server.runtime.EngineReference;
 import io.streamhub.router.supergraph.SubgraphInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +42,7 @@ class SupergraphStartTests {
 		try (ConfigurableApplicationContext context = RouterApplication.application()
 			.run("--server.port=0", "--router.supergraph=" + yaml,
 					"--router.subgraph-urls.posts=http://127.0.0.1:9/graphql")) {
-			assertThat(context.getBean(RouterEngine.class).supergraph().subgraphs())
+			assertThat(context.getBean(EngineReference.class).current().supergraph().subgraphs())
 				.extracting(SubgraphInfo::name, (subgraph) -> subgraph.url().toString())
 				.containsExactlyInAnyOrder(
 						org.assertj.core.groups.Tuple.tuple("accounts", "http://localhost:4001/graphql"),

@@ -42,9 +42,42 @@ public class RouterProperties {
 	private int planCacheSize = 1000;
 
 	/**
-	 * Whether introspection ({@code __schema}, {@code __type}) is answered.
+	 * Who may introspect ({@code __schema}, {@code __type}): {@code admins} (tokens with
+	 * the ADMIN role), {@code everyone} (the {@code dev} profile's setting; {@code true}
+	 * means the same) or {@code nobody} ({@code false}).
 	 */
-	private boolean introspection = true;
+	private String introspection = "admins";
+
+	/**
+	 * How often the supergraph file is checked for changes (hot reload); zero disables
+	 * reloading.
+	 */
+	private Duration supergraphPollInterval = Duration.ofSeconds(2);
+
+	/**
+	 * Redis, for rate limits and the shared APQ tier (e.g.
+	 * {@code redis://localhost:6379}). Without it, rate limits are off and APQ is
+	 * in-memory only.
+	 */
+	private @Nullable URI redisUrl;
+
+	private final JwtProperties jwt = new JwtProperties();
+
+	private final ClientsProperties clients = new ClientsProperties();
+
+	private final PersistedQueriesProperties persistedQueries = new PersistedQueriesProperties();
+
+	private final LimitsProperties limits = new LimitsProperties();
+
+	private final RateLimitsProperties rateLimits = new RateLimitsProperties();
+
+	private final HeadersProperties headers = new HeadersProperties();
+
+	private final CorsProperties cors = new CorsProperties();
+
+	private final BatchingProperties batching = new BatchingProperties();
+
+	private final TelemetryProperties telemetry = new TelemetryProperties();
 
 	/**
 	 * Largest accepted request body; larger requests are refused with 413.
@@ -81,12 +114,79 @@ public class RouterProperties {
 		this.planCacheSize = planCacheSize;
 	}
 
-	public boolean isIntrospection() {
+	public String getIntrospection() {
 		return this.introspection;
 	}
 
-	public void setIntrospection(boolean introspection) {
+	public void setIntrospection(String introspection) {
 		this.introspection = introspection;
+	}
+
+	/**
+	 * Who may introspect, from {@link #getIntrospection()}.
+	 * @return the access
+	 * @throws IllegalStateException for an unknown value
+	 */
+	public IntrospectionAccess introspectionAccess() {
+		return switch (this.introspection.trim().toLowerCase(java.util.Locale.ROOT)) {
+			case "everyone", "true" -> IntrospectionAccess.EVERYONE;
+			case "nobody", "false" -> IntrospectionAccess.NOBODY;
+			case "admins" -> IntrospectionAccess.ADMINS;
+			default -> throw new IllegalStateException(
+					"router.introspection must be admins, everyone or nobody, not '" + this.introspection + "'");
+		};
+	}
+
+	public Duration getSupergraphPollInterval() {
+		return this.supergraphPollInterval;
+	}
+
+	public void setSupergraphPollInterval(Duration supergraphPollInterval) {
+		this.supergraphPollInterval = supergraphPollInterval;
+	}
+
+	public @Nullable URI getRedisUrl() {
+		return this.redisUrl;
+	}
+
+	public void setRedisUrl(@Nullable URI redisUrl) {
+		this.redisUrl = redisUrl;
+	}
+
+	public JwtProperties getJwt() {
+		return this.jwt;
+	}
+
+	public ClientsProperties getClients() {
+		return this.clients;
+	}
+
+	public PersistedQueriesProperties getPersistedQueries() {
+		return this.persistedQueries;
+	}
+
+	public LimitsProperties getLimits() {
+		return this.limits;
+	}
+
+	public RateLimitsProperties getRateLimits() {
+		return this.rateLimits;
+	}
+
+	public HeadersProperties getHeaders() {
+		return this.headers;
+	}
+
+	public CorsProperties getCors() {
+		return this.cors;
+	}
+
+	public BatchingProperties getBatching() {
+		return this.batching;
+	}
+
+	public TelemetryProperties getTelemetry() {
+		return this.telemetry;
 	}
 
 	public DataSize getMaxBodySize() {

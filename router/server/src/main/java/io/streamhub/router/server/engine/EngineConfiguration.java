@@ -11,6 +11,9 @@ import io.streamhub.router.RouterEngine;
 import io.streamhub.router.RouterOptions;
 import io.streamhub.router.execution.SubgraphClient;
 import io.streamhub.router.server.config.RouterProperties;
+import io.streamhub.router.server.headers.HeaderPropagation;
+import io.streamhub.router.server.persisted.ManifestStore;
+import io.streamhub.router.server.telemetry.RouterMetrics;
 import io.streamhub.router.supergraph.Supergraph;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -47,16 +50,35 @@ public class EngineConfiguration {
 		};
 	}
 
-	@Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
-	@DependsOn({ "subgraphClient", RouterProperties.BEAN_NAME })
-	RouterEngine routerEngine(RouterProperties properties, SubgraphClient subgraphClient) {
-		long started = System.nanoTime();
+	@Bean
+	HeaderPropagation headerPropagation(RouterProperties properties) {
+		return new HeaderPropagation(properties.getHeaders());
+	}
+
+	/**
+	 * The engine in service, reloaded when the supergraph file changes. Introspection is
+	 * always enabled in the engine: the HTTP layer decides who may introspect.
+	 */
+	@Bean(bootstrap = Bean.Bootstrap.BACKGROUND, destroyMethod = "close")
+	@DependsOn({ "subgraphClient", "headerPropagation", "routerMetrics", "manifestStore", RouterProperties.BEAN_NAME })
+	ReloadingEngine routerEngine(RouterProperties properties, ReactorNettySubgraphClient subgraphClient,
+			HeaderPropagation headers, RouterMetrics metrics, ManifestStore manifests) {
 		SupergraphFile file = SupergraphFile.resolve(properties.getSupergraph());
+		SubgraphClient client = new RoutingSubgraphClient(subgraphClient, headers, metrics);
+		RouterOptions options = new RouterOptions(properties.getSubgraphTimeout(), properties.getPlanCacheSize(), true);
+		ReloadingEngine engines = new ReloadingEngine(file,
+				(source) -> createEngine(source, properties, client, options), properties.getSupergraphPollInterval());
+		manifests.warmOn(engines);
+		metrics.gauge("router.plan.cache.size", engines, (reference) -> reference.current().cachedPlanCount());
+		return engines;
+	}
+
+	private static RouterEngine createEngine(SupergraphFile file, RouterProperties properties, SubgraphClient client,
+			RouterOptions options) {
+		long started = System.nanoTime();
 		String sdl = SupergraphLoader.load(file, properties.getSubgraphUrls());
 		Supergraph supergraph = Supergraph.parse(sdl);
-		RouterOptions options = new RouterOptions(properties.getSubgraphTimeout(), properties.getPlanCacheSize(),
-				properties.isIntrospection());
-		RouterEngine engine = RouterEngine.create(supergraph, subgraphClient, options);
+		RouterEngine engine = RouterEngine.create(supergraph, client, options);
 		warmUp(engine);
 		logger.info("Serving the supergraph " + file.path().toAbsolutePath() + " (" + subgraphNames(supergraph)
 				+ "), engine ready in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");

@@ -1,26 +1,21 @@
 package io.streamhub.router.server.http;
 
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 import io.streamhub.router.GraphQlError;
-import io.streamhub.router.GraphQlRequest;
-import io.streamhub.router.GraphQlRequestException;
 import io.streamhub.router.GraphQlResponse;
-import io.streamhub.router.RequestContext;
-import io.streamhub.router.RouterEngine;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.streamhub.router.server.headers.ResponseHeaders;
+import io.streamhub.router.server.runtime.Rejection;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -30,31 +25,25 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * GraphQL over HTTP at {@code /graphql}: POST with a JSON body, GET for queries.
- * Responses are the engine's serialized bytes. Status codes:
+ * GraphQL over HTTP at {@code /graphql}: POST with a JSON body (one operation or a batch
+ * array), GET for queries. Responses are the engine's serialized bytes. Status codes:
  * {@code application/graphql-response+json} answers request errors (the operation never
  * ran) with 400, {@code application/json} answers every well-formed request with 200;
- * requests that cannot be read are 4xx in both.
+ * requests that cannot be read are 4xx in both, and the pipeline's refusals carry their
+ * own status (401, 403, 404, 429, ...). Every response carries {@code x-request-id}.
  */
 final class GraphQlHttpHandler {
 
-	private static final Log logger = LogFactory.getLog(GraphQlHttpHandler.class);
-
-	private final ObjectProvider<RouterEngine> engineProvider;
+	private final OperationPipeline pipeline;
 
 	private final int maxBodyBytes;
 
-	private volatile @Nullable RouterEngine engine;
+	private final int maxBatchSize;
 
-	/**
-	 * Creates the handler.
-	 * @param engineProvider the engine, looked up at the first request (it is built in
-	 * the background while the application starts)
-	 * @param maxBodyBytes the largest accepted body
-	 */
-	GraphQlHttpHandler(ObjectProvider<RouterEngine> engineProvider, int maxBodyBytes) {
-		this.engineProvider = engineProvider;
+	GraphQlHttpHandler(OperationPipeline pipeline, int maxBodyBytes, int maxBatchSize) {
+		this.pipeline = pipeline;
 		this.maxBodyBytes = maxBodyBytes;
+		this.maxBatchSize = maxBatchSize;
 	}
 
 	Mono<ServerResponse> post(ServerRequest request) {
@@ -67,9 +56,11 @@ final class GraphQlHttpHandler {
 			return problem(HttpRequestProblem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"The request body must be application/json"), type);
 		}
-		return readBody(request).map(GraphQlRequestReader::fromJson)
-			.flatMap((graphQlRequest) -> execute(graphQlRequest, request, type))
-			.onErrorResume(HttpRequestProblem.class, (problem) -> problem(problem, type));
+		return readBody(request).map((body) -> GraphQlRequestReader.fromJson(body, this.maxBatchSize))
+			.flatMap((body) -> this.pipeline.admit(request, body.operations().size())
+				.flatMap((caller) -> body.batch() ? batch(body.operations(), caller, type)
+						: single(body.operations().get(0), caller, type, false)))
+			.onErrorResume((failure) -> failure(failure, type));
 	}
 
 	Mono<ServerResponse> get(ServerRequest request) {
@@ -79,8 +70,9 @@ final class GraphQlHttpHandler {
 		}
 		MediaType type = responseType.get();
 		return Mono.fromCallable(() -> GraphQlRequestReader.fromParams(request.queryParams()))
-			.flatMap((graphQlRequest) -> executeReadOnly(graphQlRequest, request, type))
-			.onErrorResume(HttpRequestProblem.class, (problem) -> problem(problem, type));
+			.flatMap((operation) -> this.pipeline.admit(request, 1)
+				.flatMap((caller) -> single(operation, caller, type, true)))
+			.onErrorResume((failure) -> failure(failure, type));
 	}
 
 	Mono<ServerResponse> methodNotAllowed(ServerRequest request) {
@@ -89,45 +81,103 @@ final class GraphQlHttpHandler {
 				MediaType.APPLICATION_JSON);
 	}
 
-	private Mono<ServerResponse> executeReadOnly(GraphQlRequest graphQlRequest, ServerRequest request, MediaType type) {
-		if (OperationKinds.isReadOnly(graphQlRequest.query(), graphQlRequest.operationName())) {
-			return execute(graphQlRequest, request, type);
+	private Mono<ServerResponse> single(IncomingOperation operation, Caller caller, MediaType type, boolean readOnly) {
+		return this.pipeline.execute(operation, caller, readOnly)
+			.flatMap((response) -> respond(response, caller, type))
+			.onErrorResume((failure) -> failure(failure, type, caller))
+			.doFinally((signal) -> close(caller));
+	}
+
+	private Mono<ServerResponse> batch(List<IncomingOperation> operations, Caller caller, MediaType type) {
+		return Flux.fromIterable(operations)
+			.concatMap((operation) -> this.pipeline.execute(operation, caller, false)
+				.map(GraphQlResponse::toJsonBytes)
+				.onErrorResume((failure) -> Mono.just(errorBody(failure))))
+			.collectList()
+			.flatMap((responses) -> ServerResponse.ok()
+				.contentType(type)
+				.headers((headers) -> addHeaders(headers, caller))
+				.bodyValue(jsonArray(responses)))
+			.doFinally((signal) -> close(caller));
+	}
+
+	private static byte[] errorBody(Throwable failure) {
+		if (failure instanceof Rejection rejection) {
+			return GraphQlResponse.ofErrors(error(rejection)).toJsonBytes();
 		}
-		return problem(HttpRequestProblem
-			.methodNotAllowed("Only queries can be sent with GET: send mutations with POST", HttpMethod.POST), type);
-	}
-
-	private Mono<ServerResponse> execute(GraphQlRequest graphQlRequest, ServerRequest request, MediaType type) {
-		RequestContext context = new RequestContext(forwardedHeaders(request), null);
-		return Mono.defer(() -> Mono.fromFuture(engine().execute(graphQlRequest, context)))
-			.onErrorResume(GraphQlHttpHandler::requestErrorOrProblem)
-			.flatMap((response) -> respond(response, type));
-	}
-
-	private RouterEngine engine() {
-		RouterEngine engine = this.engine;
-		if (engine == null) {
-			engine = this.engineProvider.getObject();
-			this.engine = engine;
+		if (failure instanceof HttpRequestProblem problem) {
+			return GraphQlResponse.ofErrors(GraphQlError.of(problem.getMessage(), problem.code())).toJsonBytes();
 		}
-		return engine;
+		return GraphQlResponse.ofErrors(GraphQlError.of("Internal server error", "INTERNAL")).toJsonBytes();
 	}
 
-	private static Mono<GraphQlResponse> requestErrorOrProblem(Throwable failure) {
-		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
-				: failure;
-		if (cause instanceof GraphQlRequestException requestError) {
-			return Mono.just(GraphQlResponse.ofErrors(requestError.errors()));
+	private static byte[] jsonArray(List<byte[]> elements) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write('[');
+		for (int i = 0; i < elements.size(); i++) {
+			if (i > 0) {
+				out.write(',');
+			}
+			out.writeBytes(elements.get(i));
 		}
-		logger.error("Executing a request failed", cause);
-		return Mono.error(HttpRequestProblem.internal());
+		out.write(']');
+		return out.toByteArray();
 	}
 
-	private static Mono<ServerResponse> respond(GraphQlResponse response, MediaType type) {
+	private static void close(Caller caller) {
+		ResponseHeaders sink = caller.responseHeaders();
+		if (sink != null) {
+			sink.close();
+		}
+	}
+
+	private static Mono<ServerResponse> respond(GraphQlResponse response, Caller caller, MediaType type) {
 		boolean badRequest = response.isRequestError() && ResponseMediaTypes.GRAPHQL_RESPONSE.equals(type);
 		return ServerResponse.status(badRequest ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
 			.contentType(type)
+			.headers((headers) -> addHeaders(headers, caller))
 			.bodyValue(response.toJsonBytes());
+	}
+
+	private static void addHeaders(org.springframework.http.HttpHeaders headers, Caller caller) {
+		headers.set("x-request-id", caller.requestId());
+		ResponseHeaders sink = caller.responseHeaders();
+		if (sink != null) {
+			sink.headers().forEach((name, values) -> values.forEach((value) -> headers.add(name, value)));
+		}
+	}
+
+	private static Mono<ServerResponse> failure(Throwable failure, MediaType type) {
+		return failure(failure, type, null);
+	}
+
+	private static Mono<ServerResponse> failure(Throwable failure, MediaType type, @Nullable Caller caller) {
+		if (failure instanceof Rejection rejection) {
+			return rejection((caller != null) ? rejection.withHeader("x-request-id", caller.requestId()) : rejection,
+					type);
+		}
+		if (failure instanceof HttpRequestProblem problem) {
+			return problem(problem, type);
+		}
+		return Mono.error(failure);
+	}
+
+	private static Mono<ServerResponse> rejection(Rejection rejection, MediaType type) {
+		HttpStatus status = rejection.status();
+		if (rejection.isRequestError()) {
+			status = ResponseMediaTypes.GRAPHQL_RESPONSE.equals(type) ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+		}
+		return ServerResponse.status(status)
+			.contentType(type)
+			.headers((headers) -> rejection.headers().forEach(headers::set))
+			.bodyValue(GraphQlResponse.ofErrors(error(rejection)).toJsonBytes());
+	}
+
+	private static GraphQlError error(Rejection rejection) {
+		Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+		extensions.put("code", rejection.code());
+		extensions.putAll(rejection.extensions());
+		return new GraphQlError(rejection.getMessage(), null, null, extensions);
 	}
 
 	private static Mono<ServerResponse> problem(HttpRequestProblem problem, MediaType type) {
@@ -189,11 +239,6 @@ final class GraphQlHttpHandler {
 		catch (InvalidMediaTypeException ex) {
 			return false;
 		}
-	}
-
-	private static Map<String, List<String>> forwardedHeaders(ServerRequest request) {
-		List<String> authorization = request.headers().header(HttpHeaders.AUTHORIZATION);
-		return authorization.isEmpty() ? Map.of() : Map.of(HttpHeaders.AUTHORIZATION, authorization);
 	}
 
 }

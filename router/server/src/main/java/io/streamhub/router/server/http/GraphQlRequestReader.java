@@ -1,9 +1,11 @@
 package io.streamhub.router.server.http;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import io.streamhub.router.GraphQlRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -12,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Turns a POST body or GET parameters into a {@link GraphQlRequest}, refusing (400, code
- * {@code BAD_REQUEST}) JSON that does not parse and parameters of the wrong type, with a
- * message naming the parameter.
+ * Turns a POST body or GET parameters into {@link IncomingOperation}s, refusing (400,
+ * code {@code BAD_REQUEST}) JSON that does not parse and parameters of the wrong type,
+ * with a message naming the parameter. A POST body may be a batch: a JSON array of
+ * operations, at most {@code maxBatchSize} (0 refuses arrays).
  */
 final class GraphQlRequestReader {
 
@@ -26,41 +29,85 @@ final class GraphQlRequestReader {
 	}
 
 	/**
-	 * Reads a POST body: {@code {"query", "operationName", "variables", "extensions"}}.
+	 * Reads a POST body: {@code {"query", "operationName", "variables", "extensions",
+	 * "documentId"}}, or an array of them.
 	 * @param body the UTF-8 JSON body
-	 * @return the request
-	 * @throws HttpRequestProblem when the body is not such an object
+	 * @param maxBatchSize the most operations an array may hold (0: no arrays)
+	 * @return the operations
+	 * @throws HttpRequestProblem when the body is not such an object or array
 	 */
-	static GraphQlRequest fromJson(byte[] body) {
+	static IncomingBody fromJson(byte[] body, int maxBatchSize) {
 		Object parsed = parse(body, "The request body is not valid JSON");
+		if (parsed instanceof List<?> list) {
+			return batch(list, maxBatchSize);
+		}
 		if (!(parsed instanceof Map<?, ?> map)) {
 			throw HttpRequestProblem.badRequest("The request body must be a JSON object");
 		}
-		return toRequest(map.get("query"), map.get("operationName"), map.get("variables"), map.get("extensions"));
+		return new IncomingBody(List.of(fromMap(map)), false);
+	}
+
+	private static IncomingBody batch(List<?> list, int maxBatchSize) {
+		if (maxBatchSize <= 0) {
+			throw HttpRequestProblem.of(org.springframework.http.HttpStatus.BAD_REQUEST, "BATCHING_DISABLED",
+					"Query batching is disabled: send one operation per request");
+		}
+		if (list.isEmpty() || list.size() > maxBatchSize) {
+			throw HttpRequestProblem.of(org.springframework.http.HttpStatus.BAD_REQUEST, "BATCH_LIMIT_EXCEEDED",
+					"A batch must hold 1 to " + maxBatchSize + " operations");
+		}
+		List<IncomingOperation> operations = new ArrayList<>();
+		for (Object entry : list) {
+			if (!(entry instanceof Map<?, ?> map)) {
+				throw HttpRequestProblem.badRequest("Every entry of a batch must be a JSON object");
+			}
+			operations.add(fromMap(map));
+		}
+		return new IncomingBody(operations, true);
+	}
+
+	private static IncomingOperation fromMap(Map<?, ?> map) {
+		return toOperation(map.get("query"), map.get("operationName"), map.get("variables"), map.get("extensions"),
+				map.get("documentId"));
 	}
 
 	/**
 	 * Reads GET parameters; {@code variables} and {@code extensions} are JSON-encoded.
 	 * @param params the query parameters
-	 * @return the request
+	 * @return the operation
 	 * @throws HttpRequestProblem when a parameter is missing or malformed
 	 */
-	static GraphQlRequest fromParams(MultiValueMap<String, String> params) {
+	static IncomingOperation fromParams(MultiValueMap<String, String> params) {
 		Object variables = parseParam(params.getFirst("variables"), "variables");
 		Object extensions = parseParam(params.getFirst("extensions"), "extensions");
-		return toRequest(params.getFirst("query"), params.getFirst("operationName"), variables, extensions);
+		return toOperation(params.getFirst("query"), params.getFirst("operationName"), variables, extensions,
+				params.getFirst("documentId"));
 	}
 
-	private static GraphQlRequest toRequest(@Nullable Object query, @Nullable Object operationName,
-			@Nullable Object variables, @Nullable Object extensions) {
-		if (!(query instanceof String text) || text.isBlank()) {
+	private static IncomingOperation toOperation(@Nullable Object query, @Nullable Object operationName,
+			@Nullable Object variables, @Nullable Object extensions, @Nullable Object documentId) {
+		Map<String, @Nullable Object> extensionMap = object(extensions, "extensions");
+		boolean persisted = documentId != null || extensionMap.containsKey("persistedQuery");
+		if (query != null && !(query instanceof String)) {
+			throw HttpRequestProblem.badRequest("'query' must be a string");
+		}
+		if (!persisted && (query == null || ((String) query).isBlank())) {
 			throw HttpRequestProblem.badRequest("The request must have a 'query' string");
 		}
 		if (operationName != null && !(operationName instanceof String)) {
 			throw HttpRequestProblem.badRequest("'operationName' must be a string or null");
 		}
-		return new GraphQlRequest(text, (String) operationName, object(variables, "variables"),
-				object(extensions, "extensions"));
+		if (documentId != null && !(documentId instanceof String)) {
+			throw HttpRequestProblem.badRequest("'documentId' must be a string");
+		}
+		Map<String, Object> nonNullExtensions = new LinkedHashMap<>();
+		extensionMap.forEach((key, value) -> {
+			if (value != null) {
+				nonNullExtensions.put(key, value);
+			}
+		});
+		return new IncomingOperation((String) query, (String) operationName, object(variables, "variables"),
+				nonNullExtensions, (String) documentId);
 	}
 
 	private static Map<String, @Nullable Object> object(@Nullable Object value, String name) {
@@ -79,8 +126,7 @@ final class GraphQlRequestReader {
 		if (value == null || value.isEmpty()) {
 			return null;
 		}
-		return parse(value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-				"The '" + name + "' parameter is not valid JSON");
+		return parse(value.getBytes(StandardCharsets.UTF_8), "The '" + name + "' parameter is not valid JSON");
 	}
 
 	private static @Nullable Object parse(byte[] json, String problem) {
@@ -90,6 +136,16 @@ final class GraphQlRequestReader {
 		catch (JacksonException ex) {
 			throw HttpRequestProblem.badRequest(problem);
 		}
+	}
+
+	/**
+	 * The operations of a POST body.
+	 *
+	 * @param operations the operations
+	 * @param batch whether the body was an array (the response is one too)
+	 */
+	record IncomingBody(List<IncomingOperation> operations, boolean batch) {
+
 	}
 
 }

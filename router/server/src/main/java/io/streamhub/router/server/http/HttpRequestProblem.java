@@ -34,6 +34,10 @@ final class HttpRequestProblem extends RuntimeException {
 		return new HttpRequestProblem(status, BAD_REQUEST, message, Set.of());
 	}
 
+	static HttpRequestProblem of(HttpStatus status, String code, String message) {
+		return new HttpRequestProblem(status, code, message, Set.of());
+	}
+
 	static HttpRequestProblem methodNotAllowed(String message, HttpMethod... allowed) {
 		return new HttpRequestProblem(HttpStatus.METHOD_NOT_ALLOWED, BAD_REQUEST, message, Set.of(allowed));
 	}
