@@ -28,6 +28,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 class HttpPlatformFeed implements PlatformFeed {
 
+	/** Largest feed response read (a batch of 50 titles is a few kilobytes). */
+	private static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
 	private final String slug;
 
 	private final AvailabilityProperties.Feed config;
@@ -41,7 +44,10 @@ class HttpPlatformFeed implements PlatformFeed {
 	HttpPlatformFeed(String slug, AvailabilityProperties.Feed config, WebClient.Builder builder) {
 		this.slug = slug;
 		this.config = config;
-		this.client = builder.clone().baseUrl(Objects.requireNonNull(config.getBaseUrl())).build();
+		this.client = builder.clone()
+			.baseUrl(Objects.requireNonNull(config.getBaseUrl()))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))
+			.build();
 		this.circuitBreaker = CircuitBreaker.of("availability-" + slug,
 				CircuitBreakerConfig.custom()
 					.failureRateThreshold(config.getFailureRateThreshold())

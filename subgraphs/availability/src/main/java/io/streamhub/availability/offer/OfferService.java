@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.streamhub.availability.config.AvailabilityProperties;
 import io.streamhub.availability.watchlist.Watchers;
+import io.streamhub.platform.events.EventEnvelope;
 import io.streamhub.platform.events.OutboxWriter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -135,6 +136,10 @@ public class OfferService {
 			.thenReturn(List.copyOf(changes));
 	}
 
+	/**
+	 * One {@code notification.requested} per (video, kind of change) and batch of
+	 * watchlisters.
+	 */
 	private Mono<Void> notifyWatchers(UUID platformId, List<AvailabilityChange> changes) {
 		if (changes.isEmpty()) {
 			return Mono.empty();
@@ -145,15 +150,20 @@ public class OfferService {
 				.computeIfAbsent(change.kind(), (kind) -> new ArrayList<>())
 				.add(change.offer().region());
 		}
-		int batch = Math.max(1, this.properties.getNotifications().getBatchSize());
 		return this.watchers.of(regions.keySet())
-			.flatMapMany((watching) -> Flux.fromIterable(watching.entrySet()))
-			.concatMap((entry) -> Flux.fromIterable(regions.get(entry.getKey()).entrySet())
-				.concatMap((kind) -> Flux.fromIterable(chunks(entry.getValue(), batch))
-					.concatMap((recipients) -> this.outbox.append(AvailabilityEvents.STREAM,
-							AvailabilityEvents.notification(entry.getKey(), platformId, kind.getKey(), kind.getValue(),
-									recipients)))))
+			.flatMapMany((watching) -> Flux.fromIterable(notifications(platformId, regions, watching)))
+			.concatMap((event) -> this.outbox.append(AvailabilityEvents.STREAM, event))
 			.then();
+	}
+
+	private List<EventEnvelope> notifications(UUID platformId, Map<UUID, Map<ChangeKind, List<String>>> regions,
+			Map<UUID, List<UUID>> watching) {
+		int batch = Math.max(1, this.properties.getNotifications().getBatchSize());
+		List<EventEnvelope> events = new ArrayList<>();
+		watching.forEach((videoId, users) -> regions.get(videoId)
+			.forEach((kind, changed) -> chunks(users, batch).forEach((recipients) -> events
+				.add(AvailabilityEvents.notification(videoId, platformId, kind, changed, recipients)))));
+		return events;
 	}
 
 	private static List<List<UUID>> chunks(List<UUID> ids, int size) {

@@ -162,6 +162,24 @@ class AvailabilityChangeTests {
 		assertThat((String) renamed.data("updatePlatform.homepageUrl")).isEqualTo("https://streamly.example");
 	}
 
+	@Test
+	void platformsResolveAsEntitiesAndAreListed() {
+		GraphQlClient admin = client(UUID.randomUUID(), Role.ADMIN);
+		String platform = createPlatform(admin);
+		GraphQlClient anyone = GraphQlClient.of(this.web);
+
+		GraphQlResponse entities = anyone.execute(
+				"query($r: [_Any!]!) { _entities(representations: $r) { ... on Platform { id name homepageUrl } } }",
+				Map.of("r",
+						List.of(Map.of("__typename", "Platform", "id", platform),
+								Map.of("__typename", "Platform", "id", UUID.randomUUID().toString()))))
+			.assertNoErrors();
+
+		assertThat((String) entities.data("_entities[0].name")).isEqualTo("Streamly");
+		assertThat((Object) entities.data("_entities[1]")).isNull();
+		assertThat((List<String>) anyone.execute("{ platforms { id } }").data("platforms[*].id")).contains(platform);
+	}
+
 	private String createPlatform(GraphQlClient admin) {
 		String slug = "streamly-" + UUID.randomUUID().toString().substring(0, 8);
 		return admin.execute(CREATE, Map.of("slug", slug)).assertNoErrors().data("createPlatform.id");
