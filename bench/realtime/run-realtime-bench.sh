@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The realtime fan-out benchmark: the realtime gateway against a stock Spring for GraphQL WebSocket
-# endpoint, N = 5k, 10k, 20k subscribers (override: ./run-realtime-bench.sh --sizes=1000,2000 --events=3).
+# endpoint, N = 5k, 10k, 19k subscribers (override: ./run-realtime-bench.sh --sizes=1000,2000 --events=3).
 # Needs realtime-gateway (and its upstream modules) installed in ~/.m2. Heavy: run on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")"

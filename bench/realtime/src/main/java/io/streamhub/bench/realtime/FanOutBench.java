@@ -44,7 +44,7 @@ public final class FanOutBench {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
-		int[] sizes = Arrays.stream(options.getOrDefault("sizes", "5000,10000,20000").split(","))
+		int[] sizes = Arrays.stream(options.getOrDefault("sizes", "5000,10000,19000").split(","))
 			.mapToInt(Integer::parseInt)
 			.toArray();
 		int events = Integer.parseInt(options.getOrDefault("events", "5"));
