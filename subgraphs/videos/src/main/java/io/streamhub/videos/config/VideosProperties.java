@@ -273,12 +273,41 @@ public class VideosProperties {
 		 */
 		private Duration flushInterval = Duration.ofSeconds(5);
 
+		/**
+		 * A viewer (the signed-in user, else the client address) counts at most once per
+		 * video within this window; zero counts every call.
+		 */
+		private Duration dedupWindow = Duration.ofMinutes(30);
+
+		/**
+		 * Whether the first {@code X-Forwarded-For} hop is the client address of
+		 * anonymous viewers (only behind a proxy/router that sets it); otherwise the TCP
+		 * peer address.
+		 */
+		private boolean trustForwardedFor;
+
 		public Duration getFlushInterval() {
 			return this.flushInterval;
 		}
 
 		public void setFlushInterval(Duration flushInterval) {
 			this.flushInterval = flushInterval;
+		}
+
+		public Duration getDedupWindow() {
+			return this.dedupWindow;
+		}
+
+		public void setDedupWindow(Duration dedupWindow) {
+			this.dedupWindow = dedupWindow;
+		}
+
+		public boolean isTrustForwardedFor() {
+			return this.trustForwardedFor;
+		}
+
+		public void setTrustForwardedFor(boolean trustForwardedFor) {
+			this.trustForwardedFor = trustForwardedFor;
 		}
 
 	}

@@ -8,7 +8,9 @@ import java.util.UUID;
 import io.streamhub.platform.events.OutboxWriter;
 import io.streamhub.platform.events.ProcessedEvents;
 import io.streamhub.videos.config.Ids;
+import io.streamhub.videos.config.VideosProperties;
 import io.streamhub.videos.video.VideoEvents;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * View counting. A view is one {@code HINCRBY} on a Redis hash; every
+ * View counting. A view is one {@code HINCRBY} on a Redis hash (at most one per viewer
+ * and video within {@code videos.views.dedup-window}); every
  * {@code videos.views.flush-interval} the hash is renamed to a "flushing" hash under a
  * fresh flush id, added to PostgreSQL in ONE statement whose transaction also records the
  * flush id (as a processed event), and then deleted.
@@ -41,6 +44,8 @@ class ViewBuffer {
 
 	static final String CONSUMER = "videos.views";
 
+	static final String SEEN = "videos:views:seen:";
+
 	private static final Logger logger = LoggerFactory.getLogger(ViewBuffer.class);
 
 	private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(30);
@@ -55,8 +60,11 @@ class ViewBuffer {
 
 	private final TransactionalOperator transactions;
 
+	private final VideosProperties properties;
+
 	ViewBuffer(ReactiveStringRedisTemplate redis, ViewRepository repository, ProcessedEvents processedEvents,
-			OutboxWriter outbox, TransactionalOperator transactions) {
+			OutboxWriter outbox, TransactionalOperator transactions, VideosProperties properties) {
+		this.properties = properties;
 		this.redis = redis;
 		this.repository = repository;
 		this.processedEvents = processedEvents;
@@ -65,12 +73,26 @@ class ViewBuffer {
 	}
 
 	/**
-	 * Counts one view.
+	 * Counts one view, unless the same viewer was counted for the video within
+	 * {@code videos.views.dedup-window}: a {@code SET NX} with that TTL on
+	 * {@code videos:views:seen:<video>:<viewer>} decides.
 	 * @param videoId the video
-	 * @return completion once buffered
+	 * @param viewer who watches ({@code user:<id>} or {@code address:<ip>}), null when
+	 * unknown (always counted)
+	 * @return whether the view was counted
 	 */
-	Mono<Void> record(UUID videoId) {
-		return this.redis.opsForHash().increment(PENDING, videoId.toString(), 1).then();
+	Mono<Boolean> record(UUID videoId, @Nullable String viewer) {
+		Duration window = this.properties.getViews().getDedupWindow();
+		if (viewer == null || window.isZero() || window.isNegative()) {
+			return increment(videoId);
+		}
+		return this.redis.opsForValue()
+			.setIfAbsent(SEEN + videoId + ":" + viewer, "1", window)
+			.flatMap((first) -> first ? increment(videoId) : Mono.just(false));
+	}
+
+	private Mono<Boolean> increment(UUID videoId) {
+		return this.redis.opsForHash().increment(PENDING, videoId.toString(), 1).thenReturn(true);
 	}
 
 	@Scheduled(fixedDelayString = "${videos.views.flush-interval:5s}")

@@ -3,14 +3,20 @@ package io.streamhub.videos.view;
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.InputArgument;
+import java.util.Optional;
+
 import graphql.schema.DataFetchingEnvironment;
+import io.streamhub.platform.security.AuthenticatedUser;
 import io.streamhub.platform.security.Viewer;
 import io.streamhub.videos.config.Ids;
 import io.streamhub.videos.video.VideoService;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code recordView}: anonymous viewers count too; only videos the viewer may see.
+ * {@code recordView}: anonymous viewers count too; only videos the viewer may see; one
+ * view per viewer (signed-in user, else client address) and video per
+ * {@code videos.views.dedup-window}. Always answers true for a visible video, counted or
+ * not (a client cannot tell whether it was deduplicated).
  */
 @DgsComponent
 class ViewDataFetcher {
@@ -26,8 +32,12 @@ class ViewDataFetcher {
 
 	@DgsMutation
 	Mono<Boolean> recordView(@InputArgument String videoId, DataFetchingEnvironment env) {
-		return this.videos.findVisible(Ids.parse(videoId, "videoId"), Viewer.current(env))
-			.flatMap((video) -> this.buffer.record(video.id()))
+		Optional<AuthenticatedUser> user = Viewer.current(env);
+		String address = ClientAddressInterceptor.of(env);
+		String viewer = user.map((signedIn) -> "user:" + signedIn.id())
+			.orElse((address != null) ? "address:" + address : null);
+		return this.videos.findVisible(Ids.parse(videoId, "videoId"), user)
+			.flatMap((video) -> this.buffer.record(video.id(), viewer))
 			.thenReturn(true);
 	}
 

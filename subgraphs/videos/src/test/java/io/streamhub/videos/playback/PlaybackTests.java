@@ -60,7 +60,10 @@ class PlaybackTests {
 			#EXT-X-ENDLIST
 			""";
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
 
 	@Autowired
 	WebTestClient web;
@@ -183,7 +186,7 @@ class PlaybackTests {
 	}
 
 	private static HttpRequest request(String url) {
-		return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build();
+		return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import io.streamhub.platform.security.Role;
 import io.streamhub.platform.test.GraphQlClient;
 import io.streamhub.videos.support.TestVideos;
 import io.streamhub.videos.support.VideosIntegrationTest;
@@ -48,7 +49,8 @@ class ViewCountTests {
 		String second = this.videos.ready(UUID.randomUUID(), "UNLISTED").toString();
 		GraphQlClient client = GraphQlClient.of(this.web);
 		for (int i = 0; i < 3; i++) {
-			assertThat((Boolean) client.execute(RECORD, Map.of("id", first)).assertNoErrors().data("recordView"))
+			GraphQlClient viewer = GraphQlClient.of(this.web);
+			assertThat((Boolean) viewer.execute(RECORD, Map.of("id", first)).assertNoErrors().data("recordView"))
 				.isTrue();
 		}
 		client.execute(RECORD, Map.of("id", second)).assertNoErrors();
@@ -81,6 +83,34 @@ class ViewCountTests {
 
 		assertThat(viewCount(client, id)).isEqualTo(1);
 		assertThat(this.redis.hasKey(ViewBuffer.FLUSHING).block()).isFalse();
+	}
+
+	@Test
+	void aViewerCountsOncePerVideoWithinTheWindow() {
+		String id = this.videos.ready(UUID.randomUUID(), "PUBLIC").toString();
+		String other = this.videos.ready(UUID.randomUUID(), "PUBLIC").toString();
+		GraphQlClient anonymous = GraphQlClient.of(this.web);
+		UUID user = UUID.randomUUID();
+		String token = TestVideos.token(user, Role.VIEWER);
+		for (int i = 0; i < 3; i++) {
+			assertThat((Boolean) anonymous.execute(RECORD, Map.of("id", id)).assertNoErrors().data("recordView"))
+				.isTrue();
+			// the same signed-in user from a different address each time
+			GraphQlClient.of(this.web).withToken(token).execute(RECORD, Map.of("id", id)).assertNoErrors();
+		}
+		GraphQlClient.of(this.web).execute(RECORD, Map.of("id", id)).assertNoErrors();
+		anonymous.execute(RECORD, Map.of("id", other)).assertNoErrors();
+
+		this.buffer.flush().block(Duration.ofSeconds(30));
+		assertThat(viewCount(anonymous, id)).as("one anonymous address, one user, another address").isEqualTo(3);
+		assertThat(viewCount(anonymous, other)).as("the window is per video").isEqualTo(1);
+
+		String seen = ViewBuffer.SEEN + id + ":user:" + user;
+		assertThat(this.redis.getExpire(seen).block()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(30));
+		this.redis.delete(seen).block(); // as Redis does when the window ends
+		GraphQlClient.of(this.web).withToken(token).execute(RECORD, Map.of("id", id)).assertNoErrors();
+		this.buffer.flush().block(Duration.ofSeconds(30));
+		assertThat(viewCount(anonymous, id)).as("counted again after the window").isEqualTo(4);
 	}
 
 	@Test
