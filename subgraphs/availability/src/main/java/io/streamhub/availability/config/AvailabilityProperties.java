@@ -162,6 +162,11 @@ public class AvailabilityProperties {
 		 */
 		private int trendingTop = 500;
 
+		/**
+		 * Watchlists a video must be on to be hot.
+		 */
+		private int hotWatchlistMin = 1;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -200,6 +205,14 @@ public class AvailabilityProperties {
 
 		public void setTrendingKeys(List<String> trendingKeys) {
 			this.trendingKeys = trendingKeys;
+		}
+
+		public int getHotWatchlistMin() {
+			return this.hotWatchlistMin;
+		}
+
+		public void setHotWatchlistMin(int hotWatchlistMin) {
+			this.hotWatchlistMin = hotWatchlistMin;
 		}
 
 		public int getTrendingTop() {

@@ -45,6 +45,9 @@ public class SyncService {
 	 * @return the report
 	 */
 	public Mono<SyncReport> sync(SyncTier tier) {
+		if (this.feeds.all().isEmpty()) {
+			return Mono.just(new SyncReport(List.of()));
+		}
 		return this.tiers.videos(tier).collectList().flatMap(this::sync);
 	}
 

@@ -16,7 +16,8 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Which videos each tier holds. HOT: on some watchlist, or among the top
+ * Which videos each tier holds. HOT: on at least
+ * {@code availability.sync.hot-watchlist-min} (1) watchlists, or among the top
  * {@code availability.sync.trending-top} of discovery's trending sorted sets (read when
  * present; members are video ids). WARM: offered (now or before) by some platform and not
  * HOT. FULL: every video known here and not deleted.
@@ -49,7 +50,9 @@ class SyncTiers {
 		if (tier == SyncTier.FULL) {
 			return this.videos.knownVideos();
 		}
-		Flux<UUID> hot = Flux.merge(this.watchers.watchedVideos(), trending()).distinct();
+		Flux<UUID> hot = Flux
+			.merge(this.watchers.watchedVideos(this.properties.getSync().getHotWatchlistMin()), trending())
+			.distinct();
 		if (tier == SyncTier.HOT) {
 			return hot;
 		}

@@ -36,11 +36,12 @@ public class Watchers {
 	}
 
 	/**
-	 * Every video on some watchlist.
+	 * The videos on at least some number of watchlists.
+	 * @param minimum the number of watchlists
 	 * @return the video ids
 	 */
-	public Flux<UUID> watchedVideos() {
-		return this.repository.watchedVideos();
+	public Flux<UUID> watchedVideos(int minimum) {
+		return this.repository.watchedVideos(minimum);
 	}
 
 }

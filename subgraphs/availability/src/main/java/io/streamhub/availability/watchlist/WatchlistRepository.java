@@ -87,9 +87,10 @@ class WatchlistRepository {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
-	/** Every watchlisted video (the hot tier). */
-	Flux<UUID> watchedVideos() {
-		return this.db.sql("SELECT DISTINCT video_id FROM watchlist")
+	/** Videos on at least {@code minimum} watchlists (the hot tier). */
+	Flux<UUID> watchedVideos(int minimum) {
+		return this.db.sql("SELECT video_id FROM watchlist GROUP BY video_id HAVING count(*) >= :minimum")
+			.bind("minimum", Math.max(1, minimum))
 			.map((row, meta) -> row.get("video_id", UUID.class))
 			.all();
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.streamhub.availability.config.AvailabilityProperties;
 import io.streamhub.availability.support.AvailabilityIntegrationTest;
 import io.streamhub.availability.support.AvailabilityQueries;
 import io.streamhub.availability.support.Streams;
@@ -52,6 +53,9 @@ class AvailabilityChangeTests {
 	@Autowired
 	ReactiveStringRedisTemplate redis;
 
+	@Autowired
+	AvailabilityProperties properties;
+
 	@Test
 	void changesAreDetectedPublishedAndNotifiedToWatchlisters() {
 		GraphQlClient admin = client(UUID.randomUUID(), Role.ADMIN);
@@ -98,6 +102,41 @@ class AvailabilityChangeTests {
 			.containsExactly("availability.added", "availability.price_changed", "availability.removed");
 		assertThat(notifications.get(0).data()).containsEntry("recipients", List.of(watcher.toString()))
 			.containsEntry("subject", Map.of("type", "Video", "id", video.toString()));
+	}
+
+	@Test
+	void watchlistersWhoMayNotSeeTheVideoAreNotNotifiedAndLargeAudiencesAreSplit() {
+		GraphQlClient admin = client(UUID.randomUUID(), Role.ADMIN);
+		UUID owner = UUID.randomUUID();
+		UUID video = this.videos.video(owner, "PUBLIC");
+		List<UUID> watchers = List.of(owner, UUID.randomUUID(), UUID.randomUUID());
+		watchers.forEach((user) -> client(user, Role.VIEWER)
+			.execute("mutation($v: ID!) { addToWatchlist(videoId: $v) { addedAt } }", Map.of("v", video.toString()))
+			.assertNoErrors());
+		this.videos.setVisibility(video, "PRIVATE");
+		String platform = createPlatform(admin);
+		int batchSize = this.properties.getNotifications().getBatchSize();
+		this.properties.getNotifications().setBatchSize(1);
+		try {
+			admin.execute(SET, Map.of("v", video.toString(), "p", platform, "type", "SUBSCRIPTION")).assertNoErrors();
+			this.videos.setVisibility(video, "PUBLIC");
+			admin.execute(REMOVE, Map.of("v", video.toString(), "p", platform)).assertNoErrors();
+		}
+		finally {
+			this.properties.getNotifications().setBatchSize(batchSize);
+		}
+
+		List<EventEnvelope> notifications = await().atMost(Duration.ofSeconds(30))
+			.until(() -> events(video, "notification.requested"), (events) -> events.size() >= 4);
+		assertThat(notifications.get(0).data()).as("only the owner sees the private video")
+			.containsEntry("kind", "availability.added")
+			.containsEntry("recipients", List.of(owner.toString()));
+		assertThat(notifications.subList(1, 4))
+			.allSatisfy((event) -> assertThat(event.data()).containsEntry("kind", "availability.removed")
+				.containsEntry("regions", List.of("US")));
+		assertThat(notifications.subList(1, 4)).flatExtracting((event) -> (List<Object>) event.data().get("recipients"))
+			.containsExactlyInAnyOrderElementsOf(watchers.stream().map((id) -> (Object) id.toString()).toList());
+		assertThat(notifications).hasSize(4);
 	}
 
 	@Test
