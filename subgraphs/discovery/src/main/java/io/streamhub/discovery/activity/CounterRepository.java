@@ -115,4 +115,13 @@ public class CounterRepository {
 			.then();
 	}
 
+	/**
+	 * Mark every counter dirty, so the next flushes write all counts again (after a
+	 * reindex: flushes during the rebuild went to the old index).
+	 * @return completion
+	 */
+	public Mono<Void> markAllDirty() {
+		return this.db.sql("UPDATE video_counter SET dirty = true WHERE NOT dirty").then();
+	}
+
 }

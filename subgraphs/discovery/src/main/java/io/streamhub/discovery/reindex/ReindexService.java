@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.streamhub.discovery.activity.CounterRepository;
 import io.streamhub.discovery.config.DiscoveryProperties;
 import io.streamhub.discovery.index.ElasticsearchCalls;
 import io.streamhub.discovery.index.IndexWrite;
@@ -42,7 +43,8 @@ import org.springframework.stereotype.Service;
  * <li>swap the alias atomically (searches switch from the old index to the new one in one
  * cluster-state update) and delete the old index;</li>
  * <li>replay what arrived during the rebuild (the live indexer wrote those to the old
- * index) into the alias, now the new index.</li>
+ * index) into the alias, now the new index, and mark every counter dirty (counter flushes
+ * during the rebuild also went to the old index).</li>
  * </ol>
  * One rebuild at a time per instance.
  */
@@ -61,11 +63,14 @@ class ReindexService {
 
 	private final String stream;
 
+	private final CounterRepository counters;
+
 	private final AtomicBoolean running = new AtomicBoolean();
 
 	ReindexService(ElasticsearchAsyncClient client, VideoIndex index, VideoIndexer indexer,
-			ReactiveStringRedisTemplate redis, DiscoveryProperties properties) {
+			ReactiveStringRedisTemplate redis, CounterRepository counters, DiscoveryProperties properties) {
 		this.client = client;
+		this.counters = counters;
 		this.index = index;
 		this.indexer = indexer;
 		this.redis = redis;
@@ -83,6 +88,7 @@ class ReindexService {
 				.then(this.index.refresh(target))
 				.then(this.index.swapAlias(target))
 				.then(replay(this.index.alias(), last, replayed))
+				.then(this.counters.markAllDirty())
 				.then(this.index.refresh(this.index.alias()))
 				.then(this.index.count(this.index.alias()))
 				.map((documents) -> new Result(target, documents.intValue(), replayed.get())))
