@@ -77,16 +77,15 @@ final class Connection implements SubscriberSink {
 
 	@Override
 	public void next(String id, byte[] payload) {
-		if (!this.operations.containsKey(id)) {
+		Operation operation = this.operations.get(id);
+		if (operation == null) {
 			return;
 		}
-		byte[] idJson = Json.write(id);
-		byte[] frame = new byte[NEXT_PREFIX.length + idJson.length + NEXT_MIDDLE.length + payload.length + 1];
-		int at = copy(NEXT_PREFIX, frame, 0);
-		at = copy(idJson, frame, at);
-		at = copy(NEXT_MIDDLE, frame, at);
-		at = copy(payload, frame, at);
-		frame[at] = '}';
+		byte[] prefix = operation.nextPrefix(id);
+		byte[] frame = new byte[prefix.length + payload.length + 1];
+		System.arraycopy(prefix, 0, frame, 0, prefix.length);
+		System.arraycopy(payload, 0, frame, prefix.length, payload.length);
+		frame[frame.length - 1] = '}';
 		send(frame);
 	}
 
@@ -153,11 +152,6 @@ final class Connection implements SubscriberSink {
 		}
 	}
 
-	private static int copy(byte[] source, byte[] target, int at) {
-		System.arraycopy(source, 0, target, at, source.length);
-		return at + source.length;
-	}
-
 	/**
 	 * An active operation: a subscription (with its registration once subscribed) or a
 	 * query/mutation in flight.
@@ -165,6 +159,25 @@ final class Connection implements SubscriberSink {
 	static final class Operation {
 
 		volatile SubscriptionHub.@Nullable Registration registration;
+
+		private volatile byte @Nullable [] nextPrefix;
+
+		/**
+		 * {@code {"id":<id>,"type":"next","payload":}}, computed once per operation: the
+		 * fan-out only appends each event's shared payload.
+		 */
+		byte[] nextPrefix(String id) {
+			byte[] prefix = this.nextPrefix;
+			if (prefix == null) {
+				byte[] idJson = Json.write(id);
+				prefix = new byte[NEXT_PREFIX.length + idJson.length + NEXT_MIDDLE.length];
+				System.arraycopy(NEXT_PREFIX, 0, prefix, 0, NEXT_PREFIX.length);
+				System.arraycopy(idJson, 0, prefix, NEXT_PREFIX.length, idJson.length);
+				System.arraycopy(NEXT_MIDDLE, 0, prefix, NEXT_PREFIX.length + idJson.length, NEXT_MIDDLE.length);
+				this.nextPrefix = prefix;
+			}
+			return prefix;
+		}
 
 	}
 
