@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.streamhub.local.seed.DemoAccount;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,8 @@ final class LocalApi {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
 	private final LocalStack stack;
 
@@ -43,7 +46,16 @@ final class LocalApi {
 		return response.get("data");
 	}
 
+	/**
+	 * An access token of a demo account, signed in once per test run (logins are rate
+	 * limited per IP address, and every test signs in from 127.0.0.1; tokens outlive a
+	 * run).
+	 */
 	String token(DemoAccount account) {
+		return TOKENS.computeIfAbsent(this.stack.ports().users() + "/" + account.username(), (key) -> login(account));
+	}
+
+	private String login(DemoAccount account) {
 		return data("mutation($u: String!, $p: String!) { login(emailOrUsername: $u, password: $p) { accessToken } }",
 				Map.of("u", account.username(), "p", account.password()), null)
 			.at("/login/accessToken")

@@ -37,6 +37,8 @@ class MediaPipelineTests {
 
 	private static String viewer;
 
+	private static byte[] clip;
+
 	@BeforeAll
 	static void start(LocalStack stack) {
 		api = new LocalApi(stack);
@@ -96,15 +98,28 @@ class MediaPipelineTests {
 	}
 
 	static String upload(String title, byte[] source) {
-		JsonNode upload = api
-			.data("""
-					mutation($title: String!, $size: Float!) { createVideoUpload(input: {title: $title, visibility: PUBLIC,
-					  contentType: "video/mp4", sizeBytes: $size}) { video { id } uploadUrl uploadHeaders { name value } } }""",
-					Map.of("title", title, "size", source.length), creator);
-		String videoId = upload.at("/createVideoUpload/video/id").asString();
-		LocalApi.putToPresignedUrl(upload.get("createVideoUpload"), source);
-		api.data("mutation($id: ID!) { completeVideoUpload(videoId: $id) { status } }", Map.of("id", videoId), creator);
-		return videoId;
+		Upload upload = createUpload(title, "PUBLIC", creator);
+		completeUpload(upload, source, creator);
+		return upload.videoId();
+	}
+
+	/**
+	 * {@code createVideoUpload} through the router: the video and where to put the file.
+	 */
+	static Upload createUpload(String title, String visibility, String token) {
+		JsonNode upload = api.data("""
+				mutation($title: String!, $visibility: VideoVisibility!, $size: Float!) { createVideoUpload(input: {
+				  title: $title, visibility: $visibility, contentType: "video/mp4", sizeBytes: $size}) {
+				  video { id } uploadUrl uploadHeaders { name value } } }""",
+				Map.of("title", title, "visibility", visibility, "size", clip().length), token);
+		return new Upload(upload.at("/createVideoUpload/video/id").asString(), upload.get("createVideoUpload"));
+	}
+
+	/** PUT of the file to the presigned URL, then {@code completeVideoUpload}. */
+	static void completeUpload(Upload upload, byte[] source, String token) {
+		LocalApi.putToPresignedUrl(upload.response(), source);
+		api.data("mutation($id: ID!) { completeVideoUpload(videoId: $id) { status } }", Map.of("id", upload.videoId()),
+				token);
 	}
 
 	static JsonNode awaitReady(String videoId) {
@@ -130,8 +145,11 @@ class MediaPipelineTests {
 		return base.resolve(uri).toString();
 	}
 
-	/** A 2 s 640×360 clip with a tone, made with the worker's own ffmpeg. */
+	/** A 2 s 640×360 clip with a tone, made with the worker's own ffmpeg (once). */
 	static synchronized byte[] clip() {
+		if (clip != null) {
+			return clip;
+		}
 		try {
 			Path file = Files.createTempFile("streamhub-clip", ".mp4");
 			List<String> command = List.of(FfmpegBinary.locate(null).getExecutablePath(), "-hide_banner", "-nostdin",
@@ -141,9 +159,9 @@ class MediaPipelineTests {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			assertThat(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0).as(output).isTrue();
-			byte[] bytes = Files.readAllBytes(file);
+			clip = Files.readAllBytes(file);
 			Files.delete(file);
-			return bytes;
+			return clip;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -152,6 +170,16 @@ class MediaPipelineTests {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A created upload.
+	 *
+	 * @param videoId the new video
+	 * @param response the createVideoUpload payload (uploadUrl, uploadHeaders)
+	 */
+	record Upload(String videoId, JsonNode response) {
+
 	}
 
 }

@@ -3,14 +3,16 @@ package io.streamhub.local.infrastructure;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import io.streamhub.platform.embedded.EmbeddedElasticsearch;
 import io.streamhub.platform.embedded.EmbeddedPostgres;
 import io.streamhub.platform.embedded.EmbeddedRedis;
 import io.streamhub.platform.embedded.EmbeddedS3;
 
 /**
  * The infrastructure of the local stack: one PostgreSQL (a schema per service in the
- * {@value #DATABASE} database), one Redis and one S3-compatible store with the media
- * bucket. The three start in parallel (the store, a child JVM, is the slowest).
+ * {@value #DATABASE} database), one Redis, one S3-compatible store with the media bucket
+ * and one Elasticsearch node. They start in parallel (the store and Elasticsearch are
+ * child JVMs).
  */
 public final class LocalInfrastructure implements AutoCloseable {
 
@@ -26,15 +28,19 @@ public final class LocalInfrastructure implements AutoCloseable {
 
 	private final EmbeddedS3 s3;
 
-	private LocalInfrastructure(EmbeddedPostgres postgres, EmbeddedRedis redis, EmbeddedS3 s3) {
+	private final EmbeddedElasticsearch elasticsearch;
+
+	private LocalInfrastructure(EmbeddedPostgres postgres, EmbeddedRedis redis, EmbeddedS3 s3,
+			EmbeddedElasticsearch elasticsearch) {
 		this.postgres = postgres;
 		this.redis = redis;
 		this.s3 = s3;
+		this.elasticsearch = elasticsearch;
 	}
 
 	/**
-	 * Start PostgreSQL, Redis and the S3-compatible store; if one fails the others are
-	 * stopped again.
+	 * Start PostgreSQL, Redis, the S3-compatible store and Elasticsearch; if one fails
+	 * the others are stopped again.
 	 * @return the running infrastructure
 	 */
 	public static LocalInfrastructure start() {
@@ -42,14 +48,17 @@ public final class LocalInfrastructure implements AutoCloseable {
 			.supplyAsync(LocalInfrastructure::startPostgres);
 		CompletableFuture<EmbeddedRedis> redis = CompletableFuture.supplyAsync(EmbeddedRedis::start);
 		CompletableFuture<EmbeddedS3> s3 = CompletableFuture.supplyAsync(LocalInfrastructure::startS3);
+		CompletableFuture<EmbeddedElasticsearch> elasticsearch = CompletableFuture
+			.supplyAsync(EmbeddedElasticsearch::start);
 		try {
-			CompletableFuture.allOf(postgres, redis, s3).join();
-			return new LocalInfrastructure(postgres.join(), redis.join(), s3.join());
+			CompletableFuture.allOf(postgres, redis, s3, elasticsearch).join();
+			return new LocalInfrastructure(postgres.join(), redis.join(), s3.join(), elasticsearch.join());
 		}
 		catch (CompletionException ex) {
 			postgres.thenAccept(EmbeddedPostgres::close);
 			redis.thenAccept(EmbeddedRedis::close);
 			s3.thenAccept(EmbeddedS3::close);
+			elasticsearch.thenAccept(EmbeddedElasticsearch::close);
 			throw ex;
 		}
 	}
@@ -78,8 +87,13 @@ public final class LocalInfrastructure implements AutoCloseable {
 		return this.s3;
 	}
 
+	public EmbeddedElasticsearch elasticsearch() {
+		return this.elasticsearch;
+	}
+
 	@Override
 	public void close() {
+		this.elasticsearch.close();
 		this.s3.close();
 		this.redis.close();
 		this.postgres.close();

@@ -11,9 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.streamhub.availability.AvailabilityApplication;
 import io.streamhub.comments.CommentsApplication;
+import io.streamhub.discovery.DiscoveryApplication;
 import io.streamhub.local.infrastructure.LocalInfrastructure;
 import io.streamhub.media.MediaWorkerApplication;
+import io.streamhub.realtime.RealtimeApplication;
 import io.streamhub.router.composition.Composer;
 import io.streamhub.router.composition.CompositionException;
 import io.streamhub.router.composition.SubgraphSource;
@@ -44,6 +47,15 @@ public final class LocalServices implements AutoCloseable {
 			"org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
 			"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration");
 
+	/**
+	 * A demo streaming platform whose availability changes arrive through the signed
+	 * webhook ({@code POST /webhooks/availability/flixnet} on the availability subgraph).
+	 */
+	public static final String DEMO_PLATFORM = "flixnet";
+
+	/** The demo platform's webhook secret (HMAC-SHA256 key; local only). */
+	public static final String DEMO_WEBHOOK_SECRET = "local-webhook-secret";
+
 	private final List<ConfigurableApplicationContext> contexts;
 
 	private LocalServices(List<ConfigurableApplicationContext> contexts) {
@@ -64,8 +76,15 @@ public final class LocalServices implements AutoCloseable {
 			contexts.add(run(UsersApplication.application(), users(infrastructure, ports)));
 			contexts.add(run(VideosApplication.application(), videos(infrastructure, ports)));
 			contexts.add(run(CommentsApplication.application(), comments(infrastructure, ports)));
+			contexts.add(run(DiscoveryApplication.application(), discovery(infrastructure, ports)));
+			contexts.add(run(AvailabilityApplication.application(), availability(infrastructure, ports)));
 			contexts.add(run(MediaWorkerApplication.application(), mediaWorker(infrastructure, ports)));
-			contexts.add(run(RouterApplication.application(), router(ports)));
+			Path supergraph = writeSupergraph(List.of(subgraph("users", ports.usersUrl()),
+					subgraph("videos", ports.videosUrl()), subgraph("comments", ports.commentsUrl()),
+					subgraph("discovery", ports.discoveryUrl()), subgraph("availability", ports.availabilityUrl()),
+					subgraph("realtime", "http://localhost:" + ports.realtime() + "/graphql")));
+			contexts.add(run(RealtimeApplication.application(), realtime(infrastructure, ports, supergraph)));
+			contexts.add(run(RouterApplication.application(), router(ports, supergraph)));
 			return new LocalServices(contexts);
 		}
 		catch (RuntimeException ex) {
@@ -144,11 +163,37 @@ public final class LocalServices implements AutoCloseable {
 		return properties;
 	}
 
-	private static Map<String, Object> router(LocalPorts ports) {
-		Path supergraph = writeSupergraph(List.of(subgraph("users", ports.usersUrl()),
-				subgraph("videos", ports.videosUrl()), subgraph("comments", ports.commentsUrl())));
+	private static Map<String, Object> router(LocalPorts ports, Path supergraph) {
 		return Map.of("server.port", ports.router(), "router.supergraph", supergraph.toString(), "router.introspection",
 				true);
+	}
+
+	private static Map<String, Object> discovery(LocalInfrastructure infrastructure, LocalPorts ports) {
+		Map<String, Object> properties = database(infrastructure);
+		properties.put("server.port", ports.discovery());
+		properties.put("streamhub.security.jwks-url", ports.jwksUrl());
+		properties.put("discovery.elasticsearch.url", infrastructure.elasticsearch().url());
+		return properties;
+	}
+
+	private static Map<String, Object> availability(LocalInfrastructure infrastructure, LocalPorts ports) {
+		Map<String, Object> properties = database(infrastructure);
+		properties.put("server.port", ports.availability());
+		properties.put("streamhub.security.jwks-url", ports.jwksUrl());
+		properties.put("availability.feeds." + DEMO_PLATFORM + ".name", "Flixnet");
+		properties.put("availability.feeds." + DEMO_PLATFORM + ".webhook-secret", DEMO_WEBHOOK_SECRET);
+		return properties;
+	}
+
+	private static Map<String, Object> realtime(LocalInfrastructure infrastructure, LocalPorts ports, Path supergraph) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("server.port", ports.realtime());
+		properties.put("spring.data.redis.host", infrastructure.redis().host());
+		properties.put("spring.data.redis.port", infrastructure.redis().port());
+		properties.put("streamhub.security.jwks-url", ports.jwksUrl());
+		properties.put("realtime.supergraph", supergraph.toString());
+		properties.put("spring.autoconfigure.exclude", NOT_A_SUBGRAPH);
+		return properties;
 	}
 
 	private static SubgraphSource subgraph(String name, String url) {
