@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
  * A real upload through the whole stack: the creator uploads a clip to the presigned URL,
  * completes the upload through the router, the media worker transcodes it, the videos
  * subgraph turns it READY, and the playback URLs the API returns serve the HLS playlists,
- * a segment and the thumbnail. Then one query spans users → videos → comments → users.
+ * a segment and the thumbnail. Then queries span users → videos → comments → users and,
+ * once discovery has indexed the video, search → videos → users → comments.
  */
 @ExtendWith(LocalStackExtension.class)
 class MediaPipelineTests {
@@ -95,6 +96,15 @@ class MediaPipelineTests {
 		assertThat(video.get("commentCount").asInt()).isEqualTo(1);
 		assertThat(video.at("/comments/edges/0/node/body").asString()).isEqualTo("First!");
 		assertThat(video.at("/comments/edges/0/node/author/username").asString()).isEqualTo("viewer");
+		// discovery indexes the READY video from events:videos: search → videos → users →
+		// comments (a typo in the query on purpose)
+		String search = "{ search(query: \"spanning graf\") { totalCount edges { node { id creator { username } commentCount } } } }";
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> api.data(search, Map.of(), null).at("/search/totalCount").asInt() > 0);
+		JsonNode found = api.data(search, Map.of(), null);
+		assertThat(found.at("/search/edges/0/node/id").asString()).isEqualTo(videoId);
+		assertThat(found.at("/search/edges/0/node/creator/username").asString()).isEqualTo("creator");
+		assertThat(found.at("/search/edges/0/node/commentCount").asInt()).isEqualTo(1);
 	}
 
 	static String upload(String title, byte[] source) {
