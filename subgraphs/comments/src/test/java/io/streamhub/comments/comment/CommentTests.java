@@ -158,7 +158,7 @@ class CommentTests {
 			.isEqualTo(2);
 		GraphQlResponse answer = bob.execute(ADD, vars(video, "Answering a deleted comment", answered));
 		assertThat(answer.errorField()).isEqualTo("parentId");
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(Streams.read(this.redis, "events:comments")
 				.stream()
 				.filter((event) -> event.type().equals("comment.deleted"))

@@ -119,7 +119,7 @@ class UploadFlowTests {
 		assertThat(get(anonymous.data("video.streamUrl"))).contains("#EXT-X-STREAM-INF");
 		assertThat(get(anonymous.data("video.renditions[0].playlistUrl"))).contains("#EXT-X-TARGETDURATION");
 		assertThat(get(anonymous.data("video.thumbnailUrl"))).isEqualTo("jpeg");
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(eventTypesFor(videoId)).contains("video.ready", "notification.requested"));
 		assertThat(eventTypesFor(videoId)).containsSubsequence("video.created", "video.processing", "video.progress",
 				"video.ready");
