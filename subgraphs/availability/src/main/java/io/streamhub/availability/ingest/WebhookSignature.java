@@ -3,6 +3,7 @@ package io.streamhub.availability.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -79,7 +80,7 @@ public final class WebhookSignature {
 			Instant at = Instant.ofEpochSecond(Long.parseLong(String.valueOf(timestamp)));
 			return Duration.between(at, now).abs().compareTo(tolerance) <= 0;
 		}
-		catch (NumberFormatException | java.time.DateTimeException ex) {
+		catch (NumberFormatException | DateTimeException ex) {
 			return false;
 		}
 	}

@@ -9,6 +9,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -72,7 +73,7 @@ class PlatformRepository {
 	}
 
 	private static Object nullable(@Nullable String value) {
-		return (value != null) ? value : org.springframework.r2dbc.core.Parameter.empty(String.class);
+		return (value != null) ? value : Parameter.empty(String.class);
 	}
 
 	private static Platform platform(Readable row) {

@@ -1,6 +1,8 @@
 package io.streamhub.availability.platforms;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -42,7 +44,7 @@ public class PlatformService {
 	 * @return the platform, empty when unknown
 	 */
 	public Mono<Platform> find(UUID id) {
-		return this.repository.findAllById(java.util.List.of(id)).next();
+		return this.repository.findAllById(List.of(id)).next();
 	}
 
 	/**
@@ -113,7 +115,7 @@ public class PlatformService {
 				return value;
 			}
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			// reported below
 		}
 		throw new BadUserInputException(field, "Must be an http(s) URL");

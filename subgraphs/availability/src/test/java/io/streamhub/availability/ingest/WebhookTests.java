@@ -39,6 +39,9 @@ class WebhookTests {
 	@Autowired
 	DatabaseClient db;
 
+	@Autowired
+	WebhookDeliveries deliveries;
+
 	@Test
 	void aSignedDeliveryIsAppliedAndItsReplaysAreRefused() {
 		UUID video = this.videos.publicVideo();
@@ -92,6 +95,45 @@ class WebhookTests {
 		post(PATH, now, signature, UUID.randomUUID().toString(), body).expectStatus().isBadRequest();
 		post("/webhooks/availability/brokenbox", now, signature, UUID.randomUUID().toString(), body).expectStatus()
 			.isNotFound();
+	}
+
+	@Test
+	void deliveriesTooOldToBeReplayedAreForgotten() {
+		UUID platform = this.db.sql("SELECT id FROM platform WHERE slug = 'flixnet'")
+			.map((row, meta) -> row.get("id", UUID.class))
+			.one()
+			.switchIfEmpty(this.db
+				.sql("INSERT INTO platform (id, slug, name) VALUES (gen_random_uuid(), 'flixnet', "
+						+ "'Flixnet') RETURNING id")
+				.map((row, meta) -> row.get("id", UUID.class))
+				.one())
+			.block();
+		String old = "id:old-" + UUID.randomUUID();
+		String recent = "id:recent-" + UUID.randomUUID();
+		insertDelivery(platform, old, Instant.now().minusSeconds(3600));
+		insertDelivery(platform, recent, Instant.now().minusSeconds(60));
+
+		this.deliveries.purge().block();
+
+		assertThat(deliveryExists(old)).isFalse();
+		assertThat(deliveryExists(recent)).isTrue();
+	}
+
+	private void insertDelivery(UUID platform, String id, Instant at) {
+		this.db.sql("INSERT INTO webhook_delivery (platform_id, delivery_id, received_at) VALUES (:p, :id, :at)")
+			.bind("p", platform)
+			.bind("id", id)
+			.bind("at", at)
+			.then()
+			.block();
+	}
+
+	private boolean deliveryExists(String id) {
+		return this.db.sql("SELECT count(*) AS n FROM webhook_delivery WHERE delivery_id = :id")
+			.bind("id", id)
+			.map((row, meta) -> row.get("n", Long.class))
+			.one()
+			.block() > 0;
 	}
 
 	private WebTestClient.ResponseSpec post(String path, String timestamp, String signature, String delivery,

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,7 +59,7 @@ public final class FakePlatform {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		this.server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool((runnable) -> {
+		this.server.setExecutor(Executors.newCachedThreadPool((runnable) -> {
 			Thread thread = new Thread(runnable, "fake-platform-" + mode);
 			thread.setDaemon(true);
 			return thread;

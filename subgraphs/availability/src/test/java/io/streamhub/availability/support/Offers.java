@@ -1,5 +1,7 @@
 package io.streamhub.availability.support;
 
+import java.util.UUID;
+
 /**
  * Offers in the feed format, for {@link FakePlatform#offer} and webhook bodies.
  */
@@ -21,7 +23,7 @@ public final class Offers {
 	}
 
 	/** A feed document / webhook body for one video. */
-	public static String document(java.util.UUID videoId, String... offers) {
+	public static String document(UUID videoId, String... offers) {
 		return "{\"titles\":[{\"videoId\":\"" + videoId + "\",\"offers\":[" + String.join(",", offers) + "]}]}";
 	}
 

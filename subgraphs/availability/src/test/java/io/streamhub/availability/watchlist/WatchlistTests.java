@@ -1,5 +1,6 @@
 package io.streamhub.availability.watchlist;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,7 +115,7 @@ class WatchlistTests {
 	}
 
 	private GraphQlResponse watchlist(GraphQlClient client, UUID user, int first, String after) {
-		Map<String, Object> variables = new java.util.HashMap<>();
+		Map<String, Object> variables = new HashMap<>();
 		variables.put("u", Map.of("__typename", "User", "id", user.toString()));
 		variables.put("first", first);
 		variables.put("after", after);
