@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * into {@code META-INF/streamhub/elasticsearch.classpath} (jars of the local Maven
  * repository: {@code maven.repo.local} or {@code ~/.m2/repository}). The system property
  * {@code streamhub.elasticsearch.classpath} (or the environment variable
- * {@code STREAMHUB_ELASTICSEARCH_CLASSPATH}) replaces that list.
+ * {@code STREAMHUB_ELASTICSEARCH_CLASSPATH}) replaces that list; JVM options: see
+ * {@link #javaOptions()}.
  * <p>
  * The node is constructed directly rather than through Elasticsearch's bootstrap, which
  * is what refuses to run as root, so it starts as root here and as a normal user
@@ -48,6 +49,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 	private static final String CLASSPATH_RESOURCE = "META-INF/streamhub/elasticsearch.classpath";
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+
+	/** The child JVM's default options: small heap, quick start-up. */
+	public static final String DEFAULT_JAVA_OPTIONS = "-Xms256m -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
 	private final Process process;
 
@@ -85,10 +89,26 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 	}
 
 	private static List<String> command(String classpath, int port, Path home) {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return List.of(java, "-Xms256m", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-Dlog4j2.disable.jmx=true", "-Djava.io.tmpdir=" + home, "-cp", classpath, MAIN_CLASS,
-				String.valueOf(port), home.resolve("node").toString());
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(javaOptions());
+		command.addAll(List.of("-Dlog4j2.disable.jmx=true", "-Djava.io.tmpdir=" + home, "-cp", classpath, MAIN_CLASS,
+				String.valueOf(port), home.resolve("node").toString()));
+		return command;
+	}
+
+	/**
+	 * The child JVM's options: {@code streamhub.elasticsearch.java-options} (or
+	 * {@code STREAMHUB_ELASTICSEARCH_JAVA_OPTIONS}), space-separated, else
+	 * {@link #DEFAULT_JAVA_OPTIONS} (tuned for start-up: C1 only; a benchmark wants C2).
+	 */
+	static List<String> javaOptions() {
+		String options = System.getProperty("streamhub.elasticsearch.java-options",
+				System.getenv("STREAMHUB_ELASTICSEARCH_JAVA_OPTIONS"));
+		if (options == null || options.isBlank()) {
+			options = DEFAULT_JAVA_OPTIONS;
+		}
+		return List.of(options.trim().split("\\s+"));
 	}
 
 	static String classpath() throws IOException {

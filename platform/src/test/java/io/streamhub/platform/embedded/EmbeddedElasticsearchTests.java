@@ -44,6 +44,19 @@ class EmbeddedElasticsearchTests {
 			.isInstanceOf(java.io.IOException.class);
 	}
 
+	@Test
+	void javaOptionsDefaultToQuickStartUpAndCanBeReplaced() {
+		assertThat(EmbeddedElasticsearch.javaOptions()).containsExactly("-Xms256m", "-Xmx512m",
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+		System.setProperty("streamhub.elasticsearch.java-options", " -Xmx1g   -XX:+UseSerialGC ");
+		try {
+			assertThat(EmbeddedElasticsearch.javaOptions()).containsExactly("-Xmx1g", "-XX:+UseSerialGC");
+		}
+		finally {
+			System.clearProperty("streamhub.elasticsearch.java-options");
+		}
+	}
+
 	private HttpResponse<String> send(EmbeddedElasticsearch elasticsearch, String method, String path, String body)
 			throws Exception {
 		HttpRequest.BodyPublisher publisher = (body != null) ? HttpRequest.BodyPublishers.ofString(body)
