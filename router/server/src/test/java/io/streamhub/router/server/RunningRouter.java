@@ -20,9 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The router started in-process on a random port, with a real HTTP client to talk to it.
  */
-final class RunningRouter implements AutoCloseable {
+public final class RunningRouter implements AutoCloseable {
 
-	static final Path SUPERGRAPH = resource("/supergraph.graphql");
+	public static final Path SUPERGRAPH = resource("/supergraph.graphql");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,10 +37,12 @@ final class RunningRouter implements AutoCloseable {
 		this.base = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
 	}
 
-	static RunningRouter start(TestSubgraphs subgraphs, String... arguments) {
-		List<String> all = new ArrayList<>(
-				List.of("--server.port=0", "--server.address=127.0.0.1", "--router.supergraph=" + SUPERGRAPH));
+	public static RunningRouter start(TestSubgraphs subgraphs, String... arguments) {
 		List<String> overridden = Stream.of(arguments).map((argument) -> argument.split("=", 2)[0]).toList();
+		List<String> all = new ArrayList<>();
+		Stream.of("--server.port=0", "--server.address=127.0.0.1", "--router.supergraph=" + SUPERGRAPH)
+			.filter((argument) -> !overridden.contains(argument.split("=", 2)[0]))
+			.forEach(all::add);
 		subgraphs.urlArguments()
 			.stream()
 			.filter((argument) -> !overridden.contains(argument.split("=", 2)[0]))
@@ -49,7 +51,7 @@ final class RunningRouter implements AutoCloseable {
 		return new RunningRouter(RouterApplication.application().run(all.toArray(String[]::new)));
 	}
 
-	static Path resource(String name) {
+	public static Path resource(String name) {
 		try {
 			return Path.of(Objects.requireNonNull(RunningRouter.class.getResource(name)).toURI());
 		}
@@ -58,11 +60,11 @@ final class RunningRouter implements AutoCloseable {
 		}
 	}
 
-	URI uri(String pathAndQuery) {
+	public URI uri(String pathAndQuery) {
 		return this.base.resolve(pathAndQuery);
 	}
 
-	HttpResponse<String> post(String body, String... headers) {
+	public HttpResponse<String> post(String body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"))
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (headers.length > 0) {
@@ -71,7 +73,7 @@ final class RunningRouter implements AutoCloseable {
 		return send(request);
 	}
 
-	HttpResponse<String> send(HttpRequest.Builder request) {
+	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
@@ -84,13 +86,21 @@ final class RunningRouter implements AutoCloseable {
 		}
 	}
 
-	static String json(Object value) {
+	public static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}
 
+	public static Object parseAny(String json) {
+		return JSON.readValue(json, Object.class);
+	}
+
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> parse(String json) {
+	public static Map<String, Object> parse(String json) {
 		return JSON.readValue(json, Map.class);
+	}
+
+	public ConfigurableApplicationContext context() {
+		return this.context;
 	}
 
 	@Override

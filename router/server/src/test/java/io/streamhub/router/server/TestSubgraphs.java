@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code accounts} (users, a mutation) and {@code posts} (extends {@code User} with
  * posts; echoes the {@code Authorization} header it received).
  */
-final class TestSubgraphs implements AutoCloseable {
+public final class TestSubgraphs implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,7 +44,7 @@ final class TestSubgraphs implements AutoCloseable {
 
 	private final Map<String, String> names = new LinkedHashMap<>(Map.of("1", "Ada", "2", "Alan"));
 
-	static TestSubgraphs start() {
+	public static TestSubgraphs start() {
 		TestSubgraphs subgraphs = new TestSubgraphs();
 		subgraphs.serve("accounts", subgraphs.accounts());
 		subgraphs.serve("posts", posts());
@@ -55,7 +56,7 @@ final class TestSubgraphs implements AutoCloseable {
 	 * subgraphs.
 	 * @return the command line arguments
 	 */
-	List<String> urlArguments() {
+	public List<String> urlArguments() {
 		List<String> arguments = new ArrayList<>();
 		this.urls.forEach((name, url) -> arguments.add("--router.subgraph-urls." + name + "=" + url));
 		return arguments;
@@ -80,12 +81,17 @@ final class TestSubgraphs implements AutoCloseable {
 
 	private static GraphQLSchema posts() {
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-			.type("Query",
-					(type) -> type.dataFetcher("seenAuthorization",
-							(env) -> env.getGraphQlContext().getOrDefault("authorization", null)))
+			.type("Query", (type) -> type
+				.dataFetcher("seenAuthorization", (env) -> env.getGraphQlContext().getOrDefault("authorization", null))
+				.dataFetcher("seenHeader", (env) -> env.getGraphQlContext()
+					.getOrDefault("header:" + ((String) env.getArgument("name")).toLowerCase(Locale.ROOT), null)))
 			.type("User", (type) -> type.dataFetcher("posts", (env) -> {
 				Map<String, Object> user = env.getSource();
 				return List.of(Map.of("title", "Post of " + Objects.requireNonNull(user).get("id")));
+			}))
+			.type("Post", (type) -> type.dataFetcher("related", (env) -> {
+				Map<String, Object> post = env.getSource();
+				return List.of(Map.of("title", "Related to " + Objects.requireNonNull(post).get("title")));
 			}))
 			.build();
 		return federated("posts", wiring,
@@ -141,10 +147,14 @@ final class TestSubgraphs implements AutoCloseable {
 				if (authorization != null) {
 					context.of("authorization", authorization);
 				}
+				exchange.getRequestHeaders()
+					.forEach((name, values) -> context.of("header:" + name.toLowerCase(Locale.ROOT), values.get(0)));
 			})
 			.build();
 		byte[] body = JSON.writeValueAsBytes(graphQl.execute(input).toSpecification());
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.getResponseHeaders().add("Set-Cookie", "session=from-subgraph; Path=/");
+		exchange.getResponseHeaders().add("X-Subgraph-Internal", "not-for-clients");
 		exchange.sendResponseHeaders(200, body.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(body);

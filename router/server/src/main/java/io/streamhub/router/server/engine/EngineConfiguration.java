@@ -67,7 +67,8 @@ public class EngineConfiguration {
 		SubgraphClient client = new RoutingSubgraphClient(subgraphClient, headers, metrics);
 		RouterOptions options = new RouterOptions(properties.getSubgraphTimeout(), properties.getPlanCacheSize(), true);
 		ReloadingEngine engines = new ReloadingEngine(file,
-				(source) -> createEngine(source, properties, client, options), properties.getSupergraphPollInterval());
+				(source) -> createEngine(source, properties, client, options), properties.getSupergraphPollInterval(),
+				metrics::supergraphReload);
 		manifests.warmOn(engines);
 		metrics.gauge("router.plan.cache.size", engines, (reference) -> reference.current().cachedPlanCount());
 		return engines;

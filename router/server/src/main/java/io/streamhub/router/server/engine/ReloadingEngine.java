@@ -34,14 +34,18 @@ final class ReloadingEngine implements EngineReference, AutoCloseable {
 
 	private final List<Consumer<RouterEngine>> warmers = new CopyOnWriteArrayList<>();
 
+	private final Consumer<Boolean> reloads;
+
 	private volatile RouterEngine current;
 
 	private volatile @Nullable FileTime loadedModified;
 
 	private final @Nullable ScheduledExecutorService poller;
 
-	ReloadingEngine(SupergraphFile file, Function<SupergraphFile, RouterEngine> factory, Duration pollInterval) {
+	ReloadingEngine(SupergraphFile file, Function<SupergraphFile, RouterEngine> factory, Duration pollInterval,
+			Consumer<Boolean> reloads) {
 		this.file = file;
+		this.reloads = reloads;
 		this.factory = factory;
 		this.loadedModified = modified();
 		this.current = factory.apply(file);
@@ -80,10 +84,12 @@ final class ReloadingEngine implements EngineReference, AutoCloseable {
 			this.warmers.forEach((warmer) -> warmer.accept(next));
 			this.current = next;
 			this.loadedModified = modified;
+			this.reloads.accept(true);
 			logger.info("Reloaded the supergraph " + this.file.path().toAbsolutePath());
 		}
 		catch (RuntimeException ex) {
 			this.loadedModified = modified;
+			this.reloads.accept(false);
 			logger.error("Keeping the previous supergraph: " + this.file.path() + " does not load: " + ex.getMessage());
 		}
 	}

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import io.streamhub.platform.security.AuthenticatedUser;
 import io.streamhub.router.GraphQlError;
@@ -114,23 +116,26 @@ final class OperationPipeline {
 	 */
 	Mono<GraphQlResponse> execute(IncomingOperation operation, Caller caller, boolean readOnly) {
 		long started = System.nanoTime();
+		AtomicReference<@Nullable String> name = new AtomicReference<>(operation.operationName());
 		return Mono
 			.defer(() -> this.stages.documents()
 				.resolve(operation.query(), operation.documentId(), operation.extensions(), caller.client()))
-			.flatMap((document) -> run(document, operation, caller, readOnly))
+			.flatMap((document) -> run(document, operation, caller, readOnly, name::set))
 			.doOnEach((signal) -> {
 				if (signal.isOnNext() || signal.isOnError()) {
-					record(operation, caller, signal.get(), signal.getThrowable(), started);
+					record(name.get(), caller, signal.get(), signal.getThrowable(), started);
 				}
 			});
 	}
 
-	private Mono<GraphQlResponse> run(String document, IncomingOperation operation, Caller caller, boolean readOnly) {
+	private Mono<GraphQlResponse> run(String document, IncomingOperation operation, Caller caller, boolean readOnly,
+			Consumer<String> selected) {
 		if (readOnly && !OperationKinds.isReadOnly(document, operation.operationName())) {
 			return Mono.error(HttpRequestProblem
 				.methodNotAllowed("Only queries can be sent with GET: send mutations with POST", HttpMethod.POST));
 		}
-		boolean introspects = this.stages.limits().check(document, operation.operationName(), operation.variables());
+		boolean introspects = this.stages.limits()
+			.check(document, operation.operationName(), operation.variables(), selected);
 		if (introspects && !mayIntrospect(caller)) {
 			throw Rejection.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "Introspection is only allowed for admins");
 		}
@@ -165,13 +170,13 @@ final class OperationPipeline {
 		return Mono.error(HttpRequestProblem.internal());
 	}
 
-	private void record(IncomingOperation operation, Caller caller, @Nullable GraphQlResponse response,
+	private void record(@Nullable String operationName, Caller caller, @Nullable GraphQlResponse response,
 			@Nullable Throwable failure, long started) {
 		Duration duration = Duration.ofNanos(System.nanoTime() - started);
 		String outcome = outcome(response, failure);
-		this.stages.metrics().request(operation.operationName(), caller.client().name(), outcome, duration);
+		this.stages.metrics().request(operationName, caller.client().name(), outcome, duration);
 		if (this.stages.accessLog()) {
-			AccessLog.log(caller, operation.operationName(), outcome, duration);
+			AccessLog.log(caller, operationName, outcome, duration);
 		}
 	}
 

@@ -63,17 +63,35 @@ public final class OperationLimits {
 	 * Checks an operation.
 	 * @param query the document
 	 * @param operationName the operation to run, if named
+	 * @param variables the variables
+	 * @return whether the operation introspects
+	 */
+	public boolean check(String query, @Nullable String operationName, Map<String, @Nullable Object> variables) {
+		return check(query, operationName, variables, (name) -> {
+		});
+	}
+
+	/**
+	 * Checks an operation.
+	 * @param query the document
+	 * @param operationName the operation to run, if named
 	 * @param variables the variables (list sizes given as variables)
+	 * @param selected told the name of the operation the document selects (metrics),
+	 * before any limit is enforced
 	 * @return whether the operation introspects
 	 * @throws Rejection with MAX_TOKENS_EXCEEDED, MAX_DEPTH_EXCEEDED,
 	 * MAX_ALIASES_EXCEEDED, MAX_ROOT_FIELDS_EXCEEDED, MAX_DIRECTIVES_EXCEEDED or
 	 * COST_ESTIMATED_TOO_EXPENSIVE (400)
 	 */
-	public boolean check(String query, @Nullable String operationName, Map<String, @Nullable Object> variables) {
+	public boolean check(String query, @Nullable String operationName, Map<String, @Nullable Object> variables,
+			Consumer<String> selected) {
 		Document document = parse(query);
 		OperationDefinition operation = (document != null) ? select(document, operationName) : null;
 		if (operation == null) {
 			return false;
+		}
+		if (operation.getName() != null) {
+			selected.accept(operation.getName());
 		}
 		Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
 		for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {

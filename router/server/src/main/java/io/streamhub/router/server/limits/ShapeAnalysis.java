@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Cost: a field costs 1 plus its selection's cost times the field's list size: the
  * {@code first}/{@code last} argument (literal or variable), else the default list size
- * for list-typed fields, else 1.
+ * for list-typed fields, else 1. A connection's size is its {@code first}/{@code last}:
+ * list fields directly below a sized field ({@code edges}, {@code nodes}) count once.
  */
 final class ShapeAnalysis {
 
@@ -58,50 +59,56 @@ final class ShapeAnalysis {
 	}
 
 	Shape of(@Nullable SelectionSet selectionSet, @Nullable GraphQLType parent) {
+		return of(selectionSet, parent, false);
+	}
+
+	private Shape of(@Nullable SelectionSet selectionSet, @Nullable GraphQLType parent, boolean sized) {
 		Shape shape = Shape.EMPTY;
 		if (selectionSet == null) {
 			return shape;
 		}
 		for (Selection<?> selection : selectionSet.getSelections()) {
-			shape = shape.plus(selectionShape(selection, parent));
+			shape = shape.plus(selectionShape(selection, parent, sized));
 		}
 		return shape;
 	}
 
-	private Shape selectionShape(Selection<?> selection, @Nullable GraphQLType parent) {
+	private Shape selectionShape(Selection<?> selection, @Nullable GraphQLType parent, boolean sized) {
 		if (selection instanceof Field field) {
-			return fieldShape(field, parent);
+			return fieldShape(field, parent, sized);
 		}
 		if (selection instanceof InlineFragment inline) {
 			GraphQLType type = (inline.getTypeCondition() != null) ? type(inline.getTypeCondition().getName()) : parent;
-			return of(inline.getSelectionSet(), type);
+			return of(inline.getSelectionSet(), type, sized);
 		}
 		if (selection instanceof FragmentSpread spread) {
-			return fragmentShape(spread.getName());
+			return fragmentShape(spread.getName(), sized);
 		}
 		return Shape.EMPTY;
 	}
 
-	private Shape fragmentShape(String name) {
-		Shape known = this.fragmentShapes.get(name);
+	private Shape fragmentShape(String name, boolean sized) {
+		String key = sized ? name + "/sized" : name;
+		Shape known = this.fragmentShapes.get(key);
 		if (known != null) {
 			return known;
 		}
 		FragmentDefinition fragment = this.fragments.get(name);
-		if (fragment == null || !this.inProgress.add(name)) {
+		if (fragment == null || !this.inProgress.add(key)) {
 			return Shape.EMPTY;
 		}
-		Shape shape = of(fragment.getSelectionSet(), type(fragment.getTypeCondition().getName()));
-		this.inProgress.remove(name);
-		this.fragmentShapes.put(name, shape);
+		Shape shape = of(fragment.getSelectionSet(), type(fragment.getTypeCondition().getName()), sized);
+		this.inProgress.remove(key);
+		this.fragmentShapes.put(key, shape);
 		return shape;
 	}
 
-	private Shape fieldShape(Field field, @Nullable GraphQLType parent) {
+	private Shape fieldShape(Field field, @Nullable GraphQLType parent, boolean parentSized) {
 		GraphQLFieldDefinition definition = definition(field, parent);
 		GraphQLType fieldType = (definition != null) ? GraphQLTypeUtil.unwrapAll(definition.getType()) : null;
-		Shape children = of(field.getSelectionSet(), fieldType);
-		long listSize = listSize(field, definition);
+		Long explicitSize = explicitSize(field);
+		Shape children = of(field.getSelectionSet(), fieldType, explicitSize != null);
+		long listSize = listSize(explicitSize, definition, parentSized);
 		boolean introspection = field.getName().equals("__schema") || field.getName().equals("__type");
 		return new Shape(Shape.add(children.depth(), 1),
 				Shape.add(children.aliases(), (field.getAlias() != null) ? 1 : 0), 1,
@@ -110,16 +117,27 @@ final class ShapeAnalysis {
 				introspection || children.introspection());
 	}
 
-	private long listSize(Field field, @Nullable GraphQLFieldDefinition definition) {
+	private long listSize(@Nullable Long explicitSize, @Nullable GraphQLFieldDefinition definition,
+			boolean parentSized) {
+		if (explicitSize != null) {
+			return Math.max(0, explicitSize);
+		}
+		if (parentSized || definition == null || !isList(definition.getType())) {
+			return 1;
+		}
+		return this.defaultListSize;
+	}
+
+	private @Nullable Long explicitSize(Field field) {
 		for (Argument argument : field.getArguments()) {
 			if (argument.getName().equals("first") || argument.getName().equals("last")) {
 				Long size = intValue(argument.getValue());
 				if (size != null) {
-					return Math.max(0, size);
+					return size;
 				}
 			}
 		}
-		return (definition != null && isList(definition.getType())) ? this.defaultListSize : 1;
+		return null;
 	}
 
 	private @Nullable Long intValue(Value<?> value) {

@@ -28,7 +28,7 @@ public final class PersistedQueryManifest {
 	private final Map<String, ManifestOperation> byId;
 
 	private PersistedQueryManifest(Map<String, ManifestOperation> byId) {
-		this.byId = Map.copyOf(byId);
+		this.byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
 	}
 
 	/**

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * {@code outcome} ({@code ok}, {@code http_<status>}, {@code failed});
  * <li>{@code router_rate_limit_rejections_total} by {@code policy};
  * <li>{@code router_document_cache_total} by {@code result} ({@code hit}/{@code miss});
- * <li>{@code router_plan_cache_size}.
+ * <li>{@code router_plan_cache_size};
+ * <li>{@code router_supergraph_reloads_total} by {@code result}
+ * ({@code ok}/{@code failed}).
  * </ul>
  * Operation names come from clients: at most {@link #MAX_OPERATION_NAMES} distinct names
  * get their own series, the rest count as {@code other}.
@@ -96,6 +98,17 @@ public final class RouterMetrics {
 	public void documentCache(boolean hit) {
 		Counter.builder("router.document.cache")
 			.tag("result", hit ? "hit" : "miss")
+			.register(this.registry)
+			.increment();
+	}
+
+	/**
+	 * Counts a supergraph reload.
+	 * @param succeeded whether the new supergraph went into service
+	 */
+	public void supergraphReload(boolean succeeded) {
+		Counter.builder("router.supergraph.reloads")
+			.tag("result", succeeded ? "ok" : "failed")
 			.register(this.registry)
 			.increment();
 	}
