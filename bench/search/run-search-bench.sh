@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -f bench/search/pom.xml package -DskipTests
-java -Xmx1g -cp "bench/search/target/classes:$(cat bench/search/target/bench.classpath)" \
+java -Xmx1g -Dstreamhub.elasticsearch.java-options="${ES_JAVA_OPTIONS:--Xms512m -Xmx512m -XX:+UseSerialGC}" -cp "bench/search/target/classes:$(cat bench/search/target/bench.classpath)" \
 	io.streamhub.discovery.search.SearchBench "${1:-10000}" "${2:-20}" "${3:-30}" bench/search/results

@@ -77,8 +77,8 @@ public final class SearchBench {
 					"--spring.flyway.url=" + postgres.jdbcUrl("bench"), "--spring.flyway.user=" + postgres.username(),
 					"--spring.flyway.password=" + postgres.password(), "--spring.data.redis.host=" + redis.host(),
 					"--spring.data.redis.port=" + redis.port(), "--discovery.elasticsearch.url=" + elasticsearch.url(),
-					"--discovery.events.enabled=false", "--streamhub.security.jwks-url=http://127.0.0.1:9/jwks",
-					"--logging.level.root=WARN");
+					"--discovery.events.enabled=false", "--discovery.elasticsearch.request-timeout=60s",
+					"--streamhub.security.jwks-url=http://127.0.0.1:9/jwks", "--logging.level.root=WARN");
 		try {
 			VideoIndex index = context.getBean(VideoIndex.class);
 			long loadStarted = System.nanoTime();
@@ -94,10 +94,19 @@ public final class SearchBench {
 			IntFunction<HttpRequest> toDiscovery = (i) -> post(graphqlUri, graphql(queries.get(i % queries.size())));
 			run(http, toElasticsearch, clients, Math.max(5, seconds / 3));
 			run(http, toDiscovery, clients, Math.max(5, seconds / 3));
+			Stats elasticAlone = run(http, toElasticsearch, 1, Math.max(5, seconds / 3));
+			Stats discoveryAlone = run(http, toDiscovery, 1, Math.max(5, seconds / 3));
 			Stats elastic = run(http, toElasticsearch, clients, seconds);
 			Stats discovery = run(http, toDiscovery, clients, seconds);
 			String report = report(videos, clients, seconds, elasticsearchMillis, loadMillis, elastic, discovery,
-					loadBefore, loadAverage());
+					loadBefore, loadAverage())
+					+ String.format(Locale.ROOT, """
+
+							One client at a time (%d s each, no queueing): direct p50 %.1f ms / p95 %.1f ms, \
+							discovery p50 %.1f ms / p95 %.1f ms (p95 ratio %.2f×).
+							""", Math.max(5, seconds / 3), elasticAlone.percentile(50), elasticAlone.percentile(95),
+							discoveryAlone.percentile(50), discoveryAlone.percentile(95),
+							discoveryAlone.percentile(95) / elasticAlone.percentile(95));
 			System.out.println(report);
 			Files.createDirectories(results);
 			Path file = results
@@ -168,7 +177,7 @@ public final class SearchBench {
 	private static HttpRequest post(URI uri, String body) {
 		return HttpRequest.newBuilder(uri)
 			.header("Content-Type", "application/json")
-			.timeout(Duration.ofSeconds(30))
+			.timeout(Duration.ofSeconds(60))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 	}
