@@ -33,7 +33,7 @@ import io.streamhub.platform.events.EventJson;
  * client (p50, p99), and deliveries per second (N divided by the time from XADD to the
  * last receipt). Usage:
  * {@code FanOutBench [--sizes=5000,10000,20000] [--events=5] [--xmx=1g]
- * [--schema=../../schema] [--out=results]}.
+ * [--schema=../../schema] [--out=results] [--servers=gateway,stock] [--server-jvm-args="-Xa -Xb"]}.
  */
 public final class FanOutBench {
 
@@ -54,20 +54,24 @@ public final class FanOutBench {
 		RedisClient redisClient = RedisClient.create(redis.uri());
 		List<String> rows = new ArrayList<>();
 		String load = Files.readString(Path.of("/proc/loadavg")).trim();
+		String servers = options.getOrDefault("servers", "gateway,stock");
+		List<String> jvmArgs = options.containsKey("server-jvm-args")
+				? List.of(options.get("server-jvm-args").split(" ")) : List.of();
 		try (StatefulRedisConnection<String, String> connection = redisClient.connect()) {
 			int gatewayPort = FreePorts.next();
-			rows.addAll(run("realtime-gateway",
-					List.of("io.streamhub.bench.realtime.GatewayServer", schema.toString(),
+			rows.addAll(!servers.contains("gateway") ? List.of()
+					: run("realtime-gateway", List.of("io.streamhub.bench.realtime.GatewayServer", schema.toString(),
 							"--server.port=" + gatewayPort, "--spring.data.redis.host=127.0.0.1",
 							"--spring.data.redis.port=" + redis.port(),
 							"--streamhub.security.jwks-url=http://127.0.0.1:9/jwks", "--logging.level.root=WARN"),
-					gatewayPort, xmx, sizes, events, connection));
+							gatewayPort, xmx, jvmArgs, sizes, events, connection));
 			int stockPort = FreePorts.next();
-			rows.addAll(run("stock spring-graphql", List.of("io.streamhub.bench.realtime.stock.StockApplication",
-					"--server.port=" + stockPort, "--spring.data.redis.port=" + redis.port(),
-					"--spring.autoconfigure.exclude=io.streamhub.platform.security.SecurityAutoConfiguration,"
-							+ "io.streamhub.platform.errors.ErrorsAutoConfiguration",
-					"--logging.level.root=WARN"), stockPort, xmx, sizes, events, connection));
+			rows.addAll(!servers.contains("stock") ? List.of()
+					: run("stock spring-graphql", List.of("io.streamhub.bench.realtime.stock.StockApplication",
+							"--server.port=" + stockPort, "--spring.data.redis.port=" + redis.port(),
+							"--spring.autoconfigure.exclude=io.streamhub.platform.security.SecurityAutoConfiguration,"
+									+ "io.streamhub.platform.errors.ErrorsAutoConfiguration",
+							"--logging.level.root=WARN"), stockPort, xmx, jvmArgs, sizes, events, connection));
 		}
 		finally {
 			redisClient.shutdown();
@@ -80,9 +84,9 @@ public final class FanOutBench {
 		Files.writeString(out.resolve(Instant.now().toString().replace(':', '-') + ".md"), report);
 	}
 
-	private static List<String> run(String name, List<String> command, int port, String xmx, int[] sizes, int events,
-			StatefulRedisConnection<String, String> redis) throws Exception {
-		Process server = launch(name, command, xmx);
+	private static List<String> run(String name, List<String> command, int port, String xmx, List<String> jvmArgs,
+			int[] sizes, int events, StatefulRedisConnection<String, String> redis) throws Exception {
+		Process server = launch(name, command, xmx, jvmArgs);
 		List<String> rows = new ArrayList<>();
 		String videoId = UUID.randomUUID().toString();
 		try (Subscribers subscribers = new Subscribers("ws://127.0.0.1:" + port + "/graphql", videoId)) {
@@ -185,9 +189,12 @@ public final class FanOutBench {
 		redis.sync().xadd("events:comments", Map.of("event", EventJson.write(event)));
 	}
 
-	private static Process launch(String name, List<String> command, String xmx) throws IOException {
+	private static Process launch(String name, List<String> command, String xmx, List<String> jvmArgs)
+			throws IOException {
 		List<String> full = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + xmx, "-Xms" + xmx, "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path")));
+				"-Xmx" + xmx, "-Xms" + xmx, "-XX:+UseG1GC"));
+		full.addAll(jvmArgs);
+		full.addAll(List.of("-cp", System.getProperty("java.class.path")));
 		full.addAll(command);
 		Path log = Path.of("target", name.replace(' ', '-') + ".log");
 		Files.createDirectories(log.getParent());
