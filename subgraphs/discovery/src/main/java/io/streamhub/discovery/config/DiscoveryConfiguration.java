@@ -1,12 +1,16 @@
 package io.streamhub.discovery.config;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
+import org.apache.http.Header;
 import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 
 import org.springframework.boot.r2dbc.autoconfigure.ConnectionFactoryOptionsBuilderCustomizer;
@@ -53,12 +57,22 @@ class DiscoveryConfiguration {
 		DiscoveryProperties.Elasticsearch config = properties.getElasticsearch();
 		int timeout = (int) config.getRequestTimeout().toMillis();
 		return RestClient.builder(HttpHost.create(config.getUrl()))
+			.setDefaultHeaders(authorization(config))
 			.setRequestConfigCallback((request) -> request.setConnectTimeout(timeout).setSocketTimeout(timeout))
 			.setHttpClientConfigCallback((client) -> client.setMaxConnTotal(64)
 				.setMaxConnPerRoute(64)
 				.addInterceptorLast(
 						(org.apache.http.HttpRequestInterceptor) (request, context) -> requests.increment()))
 			.build();
+	}
+
+	private static Header[] authorization(DiscoveryProperties.Elasticsearch config) {
+		if (config.getUsername().isEmpty()) {
+			return new Header[0];
+		}
+		String credentials = config.getUsername() + ":" + config.getPassword();
+		return new Header[] { new BasicHeader("Authorization",
+				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))) };
 	}
 
 	@Bean

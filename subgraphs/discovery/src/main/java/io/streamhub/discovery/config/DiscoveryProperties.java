@@ -50,6 +50,33 @@ public class DiscoveryProperties {
 		 */
 		private Duration requestTimeout = Duration.ofSeconds(10);
 
+		/**
+		 * User for HTTP basic authentication (a cluster with security enabled); none when
+		 * empty.
+		 */
+		private String username = "";
+
+		/**
+		 * Password for HTTP basic authentication.
+		 */
+		private String password = "";
+
+		public String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
 		public String getUrl() {
 			return this.url;
 		}

@@ -32,6 +32,9 @@ import org.springframework.stereotype.Service;
 @Service
 class SearchService {
 
+	/** totalCount is exact up to this many matches (counting all of them costs). */
+	static final int MAX_EXACT_TOTAL = 10_000;
+
 	private final ElasticsearchAsyncClient client;
 
 	private final VideoIndex index;
@@ -53,7 +56,7 @@ class SearchService {
 			s.index(this.index.alias())
 				.size(query.first() + 1)
 				.source((src) -> src.fetch(false))
-				.trackTotalHits((t) -> t.enabled(true))
+				.trackTotalHits((t) -> t.count(MAX_EXACT_TOTAL))
 				.query(query(query))
 				.sort(sort(query.sort()))
 				.highlight((h) -> h.encoder(HighlighterEncoder.Html)
