@@ -3,6 +3,7 @@ package io.streamhub.router.server;
 import io.streamhub.router.server.config.RouterProperties;
 import io.streamhub.router.server.cors.CorsPolicyConfiguration;
 import io.streamhub.router.server.engine.EngineConfiguration;
+import io.streamhub.router.server.graphiql.GraphiqlConfiguration;
 import io.streamhub.router.server.health.HealthConfiguration;
 import io.streamhub.router.server.http.GraphQlHttpConfiguration;
 import io.streamhub.router.server.persisted.PersistedQueriesConfiguration;
@@ -37,7 +38,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(RouterProperties.class)
 @Import({ TelemetryConfiguration.class, RedisConfiguration.class, EngineConfiguration.class,
 		PersistedQueriesConfiguration.class, GraphQlHttpConfiguration.class, CorsPolicyConfiguration.class,
-		HealthConfiguration.class })
+		HealthConfiguration.class, GraphiqlConfiguration.class })
 public class RouterApplication {
 
 	/**

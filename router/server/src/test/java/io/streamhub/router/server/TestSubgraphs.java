@@ -20,6 +20,8 @@ import com.apollographql.federation.graphqljava.Federation;
 import com.apollographql.federation.graphqljava._Entity;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.streamhub.platform.security.Role;
+import io.streamhub.platform.test.TestTokens;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.schema.DataFetcher;
@@ -33,6 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
  * posts; echoes the {@code Authorization} header it received).
  */
 public final class TestSubgraphs implements AutoCloseable {
+
+	/** The admin's username in {@code login}. */
+	public static final String ADMIN = "admin";
+
+	/** The admin's password in {@code login}. */
+	public static final String ADMIN_PASSWORD = "correct horse battery staple";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -70,9 +78,20 @@ public final class TestSubgraphs implements AutoCloseable {
 			.type("Mutation", (type) -> type.dataFetcher("rename", (env) -> {
 				this.names.put(env.getArgument("id"), env.getArgument("name"));
 				return user(env.getArgument("id"));
-			}))
+			}).dataFetcher("login", TestSubgraphs::login))
 			.build();
 		return federated("accounts", wiring, (representation) -> user((String) representation.get("id")));
+	}
+
+	/**
+	 * {@code login}: the admin {@value #ADMIN} with password {@value #ADMIN_PASSWORD}
+	 * gets an ADMIN token from the shared {@link TestTokens}.
+	 */
+	private static Object login(graphql.schema.DataFetchingEnvironment env) {
+		if (ADMIN.equals(env.getArgument("emailOrUsername")) && ADMIN_PASSWORD.equals(env.getArgument("password"))) {
+			return Map.of("accessToken", TestTokens.shared().token(java.util.UUID.randomUUID(), Role.ADMIN));
+		}
+		return graphql.GraphqlErrorBuilder.newError(env).message("Wrong username or password").build();
 	}
 
 	private Map<String, Object> user(String id) {
