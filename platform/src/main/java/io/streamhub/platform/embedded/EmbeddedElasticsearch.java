@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,7 +26,8 @@ import java.util.stream.Stream;
  * Why a child process: the node needs Log4j-core configured its own way and Netty 4.1,
  * while Spring Boot services route Log4j to SLF4J and use Netty 4.2, and {@code local/}
  * runs every service in one JVM. The child's entry point is
- * {@code org.elasticsearch.node.StreamhubElasticsearchNode} (in platform's jar); its
+ * {@code org.elasticsearch.node.StreamhubElasticsearchNode} (in platform's jar, copied
+ * into the node's directory so that it also works from a Spring Boot executable jar); its
  * classpath is the list platform's build resolves from {@code src/elasticsearch/pom.xml}
  * into {@code META-INF/streamhub/elasticsearch.classpath} (jars of the local Maven
  * repository: {@code maven.repo.local} or {@code ~/.m2/repository}). The system property
@@ -45,6 +45,8 @@ import java.util.stream.Stream;
 public final class EmbeddedElasticsearch implements AutoCloseable {
 
 	private static final String MAIN_CLASS = "org.elasticsearch.node.StreamhubElasticsearchNode";
+
+	private static final List<String> LAUNCHER_CLASSES = List.of(MAIN_CLASS, MAIN_CLASS + "$ClasspathPlugins");
 
 	private static final String CLASSPATH_RESOURCE = "META-INF/streamhub/elasticsearch.classpath";
 
@@ -76,7 +78,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 		try {
 			Path home = Files.createTempDirectory("streamhub-elasticsearch");
 			int port = FreePorts.next();
-			Process process = new ProcessBuilder(command(classpath(), port, home)).redirectErrorStream(true)
+			Process process = new ProcessBuilder(command(classpath(extractLauncher(home)), port, home))
+				.redirectErrorStream(true)
 				.redirectOutput(log(home).toFile())
 				.start();
 			EmbeddedElasticsearch node = new EmbeddedElasticsearch(process, port, home);
@@ -111,11 +114,11 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 		return List.of(options.trim().split("\\s+"));
 	}
 
-	static String classpath() throws IOException {
+	static String classpath(Path launcher) throws IOException {
 		String override = System.getProperty("streamhub.elasticsearch.classpath",
 				System.getenv("STREAMHUB_ELASTICSEARCH_CLASSPATH"));
 		List<String> entries = new ArrayList<>();
-		entries.add(ownLocation().toString());
+		entries.add(launcher.toString());
 		if (override != null && !override.isBlank()) {
 			entries.add(override);
 			return String.join(File.pathSeparator, entries);
@@ -130,6 +133,27 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 		return String.join(File.pathSeparator, entries);
 	}
 
+	/**
+	 * Copy the entry point's class files out of platform (which may be a jar nested in a
+	 * Spring Boot executable jar, as in {@code local/}) into a directory of the child's
+	 * classpath.
+	 */
+	private static Path extractLauncher(Path home) throws IOException {
+		Path launcher = home.resolve("launcher");
+		for (String name : LAUNCHER_CLASSES) {
+			String resource = name.replace('.', '/') + ".class";
+			try (InputStream input = EmbeddedElasticsearch.class.getClassLoader().getResourceAsStream(resource)) {
+				if (input == null) {
+					throw new IOException(resource + " not found in platform");
+				}
+				Path target = launcher.resolve(resource);
+				Files.createDirectories(target.getParent());
+				Files.copy(input, target);
+			}
+		}
+		return launcher;
+	}
+
 	private static String resolvedClasspath() throws IOException {
 		try (InputStream input = EmbeddedElasticsearch.class.getClassLoader().getResourceAsStream(CLASSPATH_RESOURCE)) {
 			if (input == null) {
@@ -142,15 +166,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 	private static String localRepository() {
 		return System.getProperty("maven.repo.local",
 				Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
-	}
-
-	private static Path ownLocation() throws IOException {
-		try {
-			return Path.of(EmbeddedElasticsearch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-		}
-		catch (URISyntaxException ex) {
-			throw new IOException(ex);
-		}
 	}
 
 	private static Path log(Path home) {
