@@ -27,6 +27,13 @@ log() { printf '[media-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+# CPU seconds (user + sys) used so far by every finished child of this shell (ffmpeg included, also
+# when java started it): unlike wall time, it hardly depends on what else the machine is doing.
+# Sets CPU_NOW (in this shell: `times` in a subshell would only see the subshell's children).
+child_cpu() {
+	times >"$WORK/.times"
+	CPU_NOW=$(tail -1 "$WORK/.times" | awk '{ total = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); total += p[1] * 60 + p[2] } printf "%.2f", total }')
+}
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 	log "building media-worker"
@@ -35,13 +42,16 @@ fi
 CP="$ROOT/media-worker/target/streamhub-media-worker-0.1.0-SNAPSHOT.jar:$(cat "$ROOT/media-worker/target/runtime.classpath")"
 CLI=(java -cp "$CP" io.streamhub.media.cli.TranscodeCommandLine)
 FFMPEG="$("${CLI[@]}" --ffmpeg | tail -1)"
-rm -rf "$WORK" && mkdir -p "$WORK"
-SOURCE="$WORK/source-1080p.mp4"
+mkdir -p "$WORK" && rm -rf "$WORK"/worker-* "$WORK"/hand-* "$WORK"/perrung-*
+SOURCE="$WORK/source-${DURATION}s-1080p.mp4"
 
-log "generating a ${DURATION} s 1920x1080 30 fps clip with a tone ($FFMPEG)"
-"$FFMPEG" -hide_banner -nostdin -loglevel error -y -f lavfi -i testsrc2=size=1920x1080:rate=30 \
-	-f lavfi -i sine=frequency=440:sample_rate=48000 -t "$DURATION" \
-	-c:v libx264 -preset ultrafast -crf 18 -pix_fmt yuv420p -c:a aac -b:a 128k "$SOURCE"
+if [[ ! -s "$SOURCE" ]]; then
+	log "generating a ${DURATION} s 1920x1080 30 fps clip with a tone ($FFMPEG)"
+	"$FFMPEG" -hide_banner -nostdin -loglevel error -y -f lavfi -i testsrc2=size=1920x1080:rate=30 \
+		-f lavfi -i sine=frequency=440:sample_rate=48000 -t "$DURATION" \
+		-c:v libx264 -preset ultrafast -crf 18 -pix_fmt yuv420p -c:a aac -b:a 128k "$SOURCE.tmp.mp4"
+	mv "$SOURCE.tmp.mp4" "$SOURCE"
+fi
 
 # Same ladder as media-worker's Ladder/LadderCommand for a 1080p source with audio, written by hand.
 hand_written() {
@@ -80,14 +90,16 @@ per_rung() {
 }
 
 declare -A TOTAL=([worker]=0 [hand]=0 [perrung]=0)
+declare -A CPU=([worker]=0 [hand]=0 [perrung]=0)
+add_cpu() { CPU[$1]=$(awk -v a="${CPU[$1]}" -v b="$2" -v c="$3" 'BEGIN { print a + c - b }'); }
 LOADS=()
 WORKER_JSON=""
 for round in $(seq 1 "$ROUNDS"); do
 	log "round $round: worker (load $(load))"
 	LOADS+=("$(load)")
-	t0=$(now)
+	child_cpu; c0=$CPU_NOW; t0=$(now)
 	WORKER_JSON="$("${CLI[@]}" "$SOURCE" "$WORK/worker-$round" "$PRESET" | tail -1)"
-	t1=$(now)
+	t1=$(now); child_cpu; add_cpu worker "$c0" "$CPU_NOW"
 	ladder=$(sed -E 's/.*"ladderSeconds":([0-9.]+).*/\1/' <<<"$WORKER_JSON")
 	probe=$(sed -E 's/.*"probeSeconds":([0-9.]+).*/\1/' <<<"$WORKER_JSON")
 	TOTAL[worker]=$(awk -v a="${TOTAL[worker]}" -v l="$ladder" -v p="$probe" 'BEGIN { print a + l + p }')
@@ -95,13 +107,13 @@ for round in $(seq 1 "$ROUNDS"); do
 
 	log "round $round: hand-written single command (load $(load))"
 	LOADS+=("$(load)")
-	t0=$(now); hand_written "$WORK/hand-$round"; t1=$(now)
+	child_cpu; c0=$CPU_NOW; t0=$(now); hand_written "$WORK/hand-$round"; t1=$(now); child_cpu; add_cpu hand "$c0" "$CPU_NOW"
 	TOTAL[hand]=$(awk -v a="${TOTAL[hand]}" -v d="$(elapsed "$t0" "$t1")" 'BEGIN { print a + d }')
 	log "hand-written: $(elapsed "$t0" "$t1") s"
 
 	log "round $round: one encode per rung (load $(load))"
 	LOADS+=("$(load)")
-	t0=$(now); per_rung "$WORK/perrung-$round"; t1=$(now)
+	child_cpu; c0=$CPU_NOW; t0=$(now); per_rung "$WORK/perrung-$round"; t1=$(now); child_cpu; add_cpu perrung "$c0" "$CPU_NOW"
 	TOTAL[perrung]=$(awk -v a="${TOTAL[perrung]}" -v d="$(elapsed "$t0" "$t1")" 'BEGIN { print a + d }')
 	log "per rung: $(elapsed "$t0" "$t1") s"
 done
@@ -109,6 +121,7 @@ LOADS+=("$(load)")
 
 avg() { awk -v t="$1" -v r="$ROUNDS" 'BEGIN { printf "%.2f", t / r }'; }
 W=$(avg "${TOTAL[worker]}"); H=$(avg "${TOTAL[hand]}"); P=$(avg "${TOTAL[perrung]}")
+WC=$(avg "${CPU[worker]}"); HC=$(avg "${CPU[hand]}"); PC=$(avg "${CPU[perrung]}")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 speed() { awk -v d="$DURATION" -v w="$1" 'BEGIN { printf "%.2f", d / w }'; }
 
@@ -123,11 +136,15 @@ the three ways interleaved per round. Worker time = probe + the single ffmpeg ru
 measurement (what a job spends between download and upload; JVM start and thumbnail excluded:
 thumbnail $(sed -E 's/.*"thumbnailSeconds":([0-9.]+).*/\1/' <<<"$WORKER_JSON") s in the last round).
 
-| way | wall s (mean) | vs hand-written | media-s per wall-s |
-|---|---|---|---|
-| worker (one ffmpeg run) | $W | $(ratio "$W" "$H")x | $(speed "$W") |
-| hand-written single command | $H | 1.00x | $(speed "$H") |
-| one encode per rung | $P | $(ratio "$P" "$H")x | $(speed "$P") |
+| way | wall s (mean) | wall vs hand-written | media-s per wall-s | CPU s (user+sys) | CPU vs hand-written |
+|---|---|---|---|---|---|
+| worker (one ffmpeg run) | $W | $(ratio "$W" "$H")x | $(speed "$W") | $WC | $(ratio "$WC" "$HC")x |
+| hand-written single command | $H | 1.00x | $(speed "$H") | $HC | 1.00x |
+| one encode per rung | $P | $(ratio "$P" "$H")x | $(speed "$P") | $PC | $(ratio "$PC" "$HC")x |
+
+Worker CPU includes its JVM (start, probe, thumbnail: a few seconds). On a shared machine whose load
+swings, wall-time ratios of single runs mostly measure the load; the CPU ratio is the fair comparison
+of the work done, and more ROUNDS average the wall times.
 
 Per-rung encodes take $(ratio "$P" "$W")x the worker's time.
 Load average (1/5/15 min) before each step and at the end: ${LOADS[*]}
