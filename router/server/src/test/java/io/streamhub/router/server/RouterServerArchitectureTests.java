@@ -46,9 +46,21 @@ class RouterServerArchitectureTests {
 	}
 
 	@Test
+	void edgeFeaturesDoNotDependOnTheHttpLayerOrTheEngineWiring() {
+		noClasses().that()
+			.resideInAnyPackage("..server.security..", "..server.client..", "..server.persisted..", "..server.limits..",
+					"..server.ratelimit..", "..server.headers..", "..server.telemetry..", "..server.cors..",
+					"..server.redis..", "..server.runtime..", "..server.graphiql..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..server.http..", "..server.engine..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void featuresDoNotDependOnTheApplicationClass() {
 		noClasses().that()
-			.resideInAnyPackage("..server.http..", "..server.engine..", "..server.health..", "..server.config..")
+			.resideOutsideOfPackage("io.streamhub.router.server")
 			.should()
 			.dependOnClassesThat()
 			.haveSimpleName("RouterApplication")

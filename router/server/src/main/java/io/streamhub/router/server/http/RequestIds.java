@@ -1,6 +1,5 @@
 package io.streamhub.router.server.http;
 
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,9 @@ final class RequestIds {
 		if (offered != null && !offered.isEmpty() && offered.length() <= 64 && isSafe(offered)) {
 			return offered;
 		}
-		return UUID.randomUUID().toString();
+		// not UUID.randomUUID(): its shared SecureRandom would serialize concurrent
+		// requests
+		return randomHex(32);
 	}
 
 	private static boolean isSafe(String value) {
