@@ -51,6 +51,17 @@ public final class RunningRouter implements AutoCloseable {
 		return new RunningRouter(RouterApplication.application().run(all.toArray(String[]::new)));
 	}
 
+	/**
+	 * Starts the router with only the given arguments (plus a random loopback port).
+	 * @param arguments the router arguments, including {@code --router.supergraph}
+	 * @return the running router
+	 */
+	public static RunningRouter startWithout(String... arguments) {
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1"));
+		all.addAll(List.of(arguments));
+		return new RunningRouter(RouterApplication.application().run(all.toArray(String[]::new)));
+	}
+
 	public static Path resource(String name) {
 		try {
 			return Path.of(Objects.requireNonNull(RunningRouter.class.getResource(name)).toURI());
