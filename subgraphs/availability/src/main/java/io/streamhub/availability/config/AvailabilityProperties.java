@@ -155,7 +155,8 @@ public class AvailabilityProperties {
 		 * Redis sorted sets of discovery's trending videos (members are video ids), read
 		 * when present.
 		 */
-		private List<String> trendingKeys = new ArrayList<>(List.of("trending:HOUR", "trending:DAY"));
+		private List<String> trendingKeys = new ArrayList<>(
+				List.of("discovery:trending:hour:ranking", "discovery:trending:day:ranking"));
 
 		/**
 		 * How many of the top trending videos of each key are hot.

@@ -51,8 +51,8 @@ class SyncTiersTests {
 			.withToken(TestVideos.token(user, Role.VIEWER))
 			.execute("mutation($v: ID!) { addToWatchlist(videoId: $v) { addedAt } }", Map.of("v", watched.toString()))
 			.assertNoErrors();
-		this.redis.opsForZSet().add("trending:DAY", trending.toString(), 42).block();
-		this.redis.opsForZSet().add("trending:DAY", "not-a-video", 41).block();
+		this.redis.opsForZSet().add("discovery:trending:day:ranking", trending.toString(), 42).block();
+		this.redis.opsForZSet().add("discovery:trending:day:ranking", "not-a-video", 41).block();
 		FakePlatforms.FLIXNET.offer(offered, Offers.free("US", "FREE"));
 		this.sync.sync("flixnet", List.of(offered)).block();
 

@@ -1,6 +1,7 @@
 package io.streamhub.discovery.trending;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Service;
 public class TrendingService {
 
 	static final String PREFIX = "discovery:trending:";
+
+	/** How long the latest ranking of a window is kept after it was computed. */
+	static final Duration RANKING_TTL = Duration.ofDays(1);
 
 	private final ReactiveStringRedisTemplate redis;
 
@@ -74,7 +78,11 @@ public class TrendingService {
 		List<Long> starts = buckets.bucketsUntil(now);
 		List<String> keys = starts.stream().map((start) -> buckets.key(PREFIX, start)).toList();
 		double[] weights = starts.stream().mapToDouble((start) -> buckets.weight(start, now)).toArray();
-		String destination = PREFIX + window.name().toLowerCase() + ":ranking:" + UUID.randomUUID();
+		// The ranking stays in a well-known key (availability's sync tiers read it);
+		// every
+		// computation rewrites it atomically, so concurrent ones only race to the same
+		// content.
+		String destination = rankingKey(window);
 		// Some videos of the ranking may have become private or been deleted: ask for
 		// more.
 		int candidates = first * 2 + 10;
@@ -86,7 +94,17 @@ public class TrendingService {
 		return ranked
 			.flatMap((ids) -> this.index.existing(ids)
 				.map((found) -> ids.stream().filter(found::contains).limit(first).toList()))
-			.flatMap((top) -> this.redis.delete(destination).thenReturn(top));
+			.flatMap((top) -> this.redis.expire(destination, RANKING_TTL).thenReturn(top));
+	}
+
+	/**
+	 * Where the latest ranking of a window is kept (video id → decayed weight), refreshed
+	 * whenever trending is asked for and kept for {@link #RANKING_TTL}.
+	 * @param window the window
+	 * @return the Redis key, e.g. {@code discovery:trending:day:ranking}
+	 */
+	public static String rankingKey(TrendingWindow window) {
+		return PREFIX + window.name().toLowerCase() + ":ranking";
 	}
 
 }

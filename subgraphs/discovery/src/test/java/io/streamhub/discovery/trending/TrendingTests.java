@@ -13,6 +13,8 @@ import io.streamhub.platform.test.GraphQlResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,9 @@ class TrendingTests {
 
 	@Autowired
 	TestEvents events;
+
+	@Autowired
+	ReactiveStringRedisTemplate redis;
 
 	@Test
 	void ranksByRecentViewsAndLikesAndLeavesOutVideosNoLongerPublic() {
@@ -62,6 +67,11 @@ class TrendingTests {
 		List<String> hour = trending("HOUR", 50).assertNoErrors().data("trending[*].id");
 		assertThat(hour.stream().filter(mine::contains)).containsExactly(liked.id().toString(), viewed.id().toString(),
 				quiet.id().toString());
+		// the ranking stays where availability's sync tiers read it
+		assertThat(this.redis.opsForZSet()
+			.reverseRange("discovery:trending:day:ranking", Range.closed(0L, -1L))
+			.collectList()
+			.block()).contains(liked.id().toString(), viewed.id().toString());
 	}
 
 	@Test
