@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 
 import io.streamhub.local.seed.DemoAccount;
 import io.streamhub.local.service.LocalPorts;
+import io.streamhub.local.service.LocalServices;
 
 /**
  * {@code java -jar local/target/streamhub-local.jar}: starts the platform on embedded
@@ -38,11 +39,17 @@ public final class LocalStackApplication {
 				+ "/.well-known/jwks.json");
 		out.println("  videos subgraph          " + ports.videosUrl());
 		out.println("  comments subgraph        " + ports.commentsUrl());
+		out.println("  discovery subgraph       " + ports.discoveryUrl());
+		out.println("  availability subgraph    " + ports.availabilityUrl() + "   webhook POST http://localhost:"
+				+ ports.availability() + "/webhooks/availability/" + LocalServices.DEMO_PLATFORM + " (secret "
+				+ LocalServices.DEMO_WEBHOOK_SECRET + ")");
+		out.println("  realtime gateway         " + ports.realtimeUrl() + " (graphql-transport-ws)");
 		out.println("  media worker             http://localhost:" + ports.mediaWorker() + "/actuator/health");
 		out.println("  PostgreSQL               " + infrastructure.postgres().jdbcUrl("streamhub") + " (user "
 				+ infrastructure.postgres().username() + ")");
 		out.println("  Redis                    " + infrastructure.redis().uri());
 		out.println("  S3-compatible store      " + infrastructure.s3().endpoint() + " (bucket streamhub-media)");
+		out.println("  Elasticsearch            " + infrastructure.elasticsearch().url());
 		out.println("Demo accounts (log in with the login mutation):");
 		for (DemoAccount account : stack.accounts()) {
 			out.printf("  %-8s %-8s password %s%n", account.role(), account.username(), account.password());

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.streamhub.availability.AvailabilityApplication;
 import io.streamhub.comments.CommentsApplication;
@@ -84,7 +86,7 @@ public final class LocalServices implements AutoCloseable {
 					subgraph("discovery", ports.discoveryUrl()), subgraph("availability", ports.availabilityUrl()),
 					subgraph("realtime", "http://localhost:" + ports.realtime() + "/graphql")));
 			contexts.add(run(RealtimeApplication.application(), realtime(infrastructure, ports, supergraph)));
-			contexts.add(run(RouterApplication.application(), router(ports, supergraph)));
+			contexts.add(run(RouterApplication.application(), router(infrastructure, ports, supergraph)));
 			return new LocalServices(contexts);
 		}
 		catch (RuntimeException ex) {
@@ -163,9 +165,30 @@ public final class LocalServices implements AutoCloseable {
 		return properties;
 	}
 
-	private static Map<String, Object> router(LocalPorts ports, Path supergraph) {
-		return Map.of("server.port", ports.router(), "router.supergraph", supergraph.toString(), "router.introspection",
-				true);
+	private static Map<String, Object> router(LocalInfrastructure infrastructure, LocalPorts ports, Path supergraph) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("server.port", ports.router());
+		properties.put("router.supergraph", supergraph.toString());
+		// profile dev: everyone may introspect, one access-log line per operation
+		properties.put("spring.profiles.active", "dev");
+		properties.put("router.jwt.jwks-url", ports.jwksUrl());
+		properties.put("router.redis-url", infrastructure.redis().uri());
+		// plain-text console logs: the services share this JVM's console
+		properties.put("logging.structured.format.console", "");
+		persistedQueriesManifest()
+			.ifPresent((manifest) -> properties.put("router.persisted-queries.manifest", manifest.toString()));
+		return properties;
+	}
+
+	/**
+	 * The repository's persisted operations, when the stack runs from a checkout (the
+	 * repository root, or a module folder such as local/ in tests).
+	 */
+	private static Optional<Path> persistedQueriesManifest() {
+		return Stream.of(Path.of("persisted-queries/manifest.json"), Path.of("../persisted-queries/manifest.json"))
+			.filter(Files::isRegularFile)
+			.map(Path::toAbsolutePath)
+			.findFirst();
 	}
 
 	private static Map<String, Object> discovery(LocalInfrastructure infrastructure, LocalPorts ports) {
