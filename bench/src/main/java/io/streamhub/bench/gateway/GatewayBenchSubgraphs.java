@@ -18,6 +18,12 @@ public final class GatewayBenchSubgraphs {
 	}
 
 	public static void main(String[] args) throws IOException, InterruptedException {
+		// The JDK HttpServer writes a response's headers and body separately; without
+		// TCP_NODELAY, Nagle's algorithm meets the client's delayed ACK and every
+		// response
+		// waits ~40 ms, a latency floor that would cap every gateway in front of these
+		// subgraphs.
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		int basePort = basePort(args);
 		int threads = Integer.getInteger("bench.subgraph.threads", 8);
 		boolean memoize = Boolean.parseBoolean(System.getProperty("bench.subgraph.memoize", "true"));

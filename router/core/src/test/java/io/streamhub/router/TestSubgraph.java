@@ -39,7 +39,10 @@ public final class TestSubgraph implements AutoCloseable {
 	/** How the subgraph answers. */
 	public enum Mode {
 
-		NORMAL, HTTP_500, INVALID_JSON, HANG
+		NORMAL, HTTP_500, INVALID_JSON, HANG,
+
+		/** Answers normally once {@link TestSubgraph#release()} is called. */
+		HOLD
 
 	}
 
@@ -57,6 +60,8 @@ public final class TestSubgraph implements AutoCloseable {
 	private final List<Map<String, Object>> requests = new CopyOnWriteArrayList<>();
 
 	private final CountDownLatch release = new CountDownLatch(1);
+
+	private final CountDownLatch held = new CountDownLatch(1);
 
 	private volatile Mode mode = Mode.NORMAL;
 
@@ -130,7 +135,25 @@ public final class TestSubgraph implements AutoCloseable {
 				awaitRelease();
 				respond(exchange, 200, "{\"data\":null}".getBytes(StandardCharsets.UTF_8));
 			}
+			case HOLD -> {
+				awaitHeld();
+				respond(exchange, 200, execute(request));
+			}
 			default -> respond(exchange, 200, execute(request));
+		}
+	}
+
+	/** Lets the requests held in {@link Mode#HOLD} (and later ones) be answered. */
+	public void release() {
+		this.held.countDown();
+	}
+
+	private void awaitHeld() {
+		try {
+			this.held.await(20, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

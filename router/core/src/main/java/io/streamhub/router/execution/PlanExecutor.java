@@ -89,7 +89,8 @@ public final class PlanExecutor {
 	public CompletableFuture<ExecutionResult> execute(QueryPlan plan, Map<String, @Nullable Object> initialData,
 			Map<String, @Nullable Object> rawVariables, Map<String, @Nullable Object> coercedVariables,
 			Map<String, List<String>> headers) {
-		State state = new State(initialData, rawVariables, coercedVariables, headers);
+		State state = new State(initialData, rawVariables, coercedVariables, headers,
+				!plan.operation().kind().equals("mutation"));
 		CompletableFuture<Void> done = (plan.node() != null) ? run(plan.node(), state)
 				: CompletableFuture.completedFuture(null);
 		return done.handle((ignored, failure) -> {
@@ -224,7 +225,7 @@ public final class PlanExecutor {
 		}
 		Duration timeout = timeoutFor(subgraph.name());
 		SubgraphRequest request = new SubgraphRequest(subgraph.name(), subgraph.url(), Json.write(body), state.headers,
-				timeout);
+				timeout, state.reads);
 		CompletableFuture<SubgraphResponse> response;
 		try {
 			response = this.client.send(request);
@@ -300,12 +301,18 @@ public final class PlanExecutor {
 
 		final Map<String, List<String>> headers;
 
+		/**
+		 * Whether the operation only reads (not a mutation): its fetches may be shared.
+		 */
+		final boolean reads;
+
 		State(Map<String, @Nullable Object> data, Map<String, @Nullable Object> rawVariables,
-				Map<String, @Nullable Object> coercedVariables, Map<String, List<String>> headers) {
+				Map<String, @Nullable Object> coercedVariables, Map<String, List<String>> headers, boolean reads) {
 			this.data = data;
 			this.rawVariables = rawVariables;
 			this.coercedVariables = coercedVariables;
 			this.headers = headers;
+			this.reads = reads;
 		}
 
 	}

@@ -42,6 +42,12 @@ public class RouterProperties {
 	private int planCacheSize = 1000;
 
 	/**
+	 * Whether identical subgraph fetches of queries in flight at the same time (same
+	 * subgraph, body and headers other than tracing ones) share one request.
+	 */
+	private boolean deduplicateQueries = true;
+
+	/**
 	 * Who may introspect ({@code __schema}, {@code __type}): {@code admins} (tokens with
 	 * the ADMIN role), {@code everyone} (the {@code dev} profile's setting; {@code true}
 	 * means the same) or {@code nobody} ({@code false}).
@@ -112,6 +118,14 @@ public class RouterProperties {
 
 	public void setPlanCacheSize(int planCacheSize) {
 		this.planCacheSize = planCacheSize;
+	}
+
+	public boolean isDeduplicateQueries() {
+		return this.deduplicateQueries;
+	}
+
+	public void setDeduplicateQueries(boolean deduplicateQueries) {
+		this.deduplicateQueries = deduplicateQueries;
 	}
 
 	public String getIntrospection() {

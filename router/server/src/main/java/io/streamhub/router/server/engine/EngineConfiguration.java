@@ -9,6 +9,7 @@ import io.streamhub.router.GraphQlRequest;
 import io.streamhub.router.RequestContext;
 import io.streamhub.router.RouterEngine;
 import io.streamhub.router.RouterOptions;
+import io.streamhub.router.execution.DeduplicatingSubgraphClient;
 import io.streamhub.router.execution.SubgraphClient;
 import io.streamhub.router.server.config.RouterProperties;
 import io.streamhub.router.server.headers.HeaderPropagation;
@@ -64,7 +65,9 @@ public class EngineConfiguration {
 	ReloadingEngine routerEngine(RouterProperties properties, ReactorNettySubgraphClient subgraphClient,
 			HeaderPropagation headers, RouterMetrics metrics, ManifestStore manifests) {
 		SupergraphFile file = SupergraphFile.resolve(properties.getSupergraph());
-		SubgraphClient client = new RoutingSubgraphClient(subgraphClient, headers, metrics);
+		SubgraphClient transport = properties.isDeduplicateQueries() ? deduplicating(subgraphClient, metrics)
+				: subgraphClient;
+		SubgraphClient client = new RoutingSubgraphClient(transport, headers, metrics);
 		RouterOptions options = new RouterOptions(properties.getSubgraphTimeout(), properties.getPlanCacheSize(), true);
 		ReloadingEngine engines = new ReloadingEngine(file,
 				(source) -> createEngine(source, properties, client, options), properties.getSupergraphPollInterval(),
@@ -72,6 +75,13 @@ public class EngineConfiguration {
 		manifests.warmOn(engines);
 		metrics.gauge("router.plan.cache.size", engines, (reference) -> reference.current().cachedPlanCount());
 		return engines;
+	}
+
+	private static SubgraphClient deduplicating(SubgraphClient transport, RouterMetrics metrics) {
+		DeduplicatingSubgraphClient deduplicating = new DeduplicatingSubgraphClient(transport,
+				DeduplicatingSubgraphClient.TRACING_HEADERS);
+		metrics.gauge("router.subgraph.requests.shared", deduplicating, DeduplicatingSubgraphClient::sharedCount);
+		return deduplicating;
 	}
 
 	private static RouterEngine createEngine(SupergraphFile file, RouterProperties properties, SubgraphClient client,

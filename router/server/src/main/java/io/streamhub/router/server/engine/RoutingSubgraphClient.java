@@ -31,7 +31,8 @@ final class RoutingSubgraphClient implements SubgraphClient {
 	@Override
 	public CompletableFuture<SubgraphResponse> send(SubgraphRequest request) {
 		SubgraphRequest outgoing = new SubgraphRequest(request.subgraph(), request.url(), request.body(),
-				this.headers.outgoing(request.subgraph(), request.headers()), request.timeout());
+				this.headers.outgoing(request.subgraph(), request.headers()), request.timeout(),
+				request.deduplicable());
 		long started = System.nanoTime();
 		return this.delegate.send(outgoing).whenComplete((response, failure) -> {
 			String outcome = (failure != null) ? "failed"
