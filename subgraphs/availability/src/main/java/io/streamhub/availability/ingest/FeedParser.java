@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.streamhub.availability.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.availability.offer.OfferInput;
 import io.streamhub.availability.offer.OfferType;
 import io.streamhub.availability.offer.Price;

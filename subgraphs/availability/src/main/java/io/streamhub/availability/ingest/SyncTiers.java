@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import io.streamhub.availability.access.VideoAccessService;
 import io.streamhub.availability.config.AvailabilityProperties;
-import io.streamhub.availability.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.availability.offer.OfferService;
 import io.streamhub.availability.watchlist.Watchers;
 import org.slf4j.Logger;

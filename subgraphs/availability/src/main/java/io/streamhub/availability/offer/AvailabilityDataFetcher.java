@@ -13,7 +13,7 @@ import com.netflix.graphql.dgs.InputArgument;
 import graphql.schema.DataFetchingEnvironment;
 import io.streamhub.availability.access.Video;
 import io.streamhub.availability.access.VideoAccessService;
-import io.streamhub.availability.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.availability.generated.DgsConstants;
 import io.streamhub.availability.generated.types.PriceInput;
 import io.streamhub.availability.generated.types.SetAvailabilityInput;

@@ -8,7 +8,7 @@ import com.netflix.graphql.dgs.DgsMutation;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
 import graphql.schema.DataFetchingEnvironment;
-import io.streamhub.availability.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.availability.generated.types.CreatePlatformInput;
 import io.streamhub.availability.generated.types.UpdatePlatformInput;
 import io.streamhub.platform.security.Role;

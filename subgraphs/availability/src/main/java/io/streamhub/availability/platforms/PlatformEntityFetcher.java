@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsEntityFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import io.streamhub.availability.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.availability.generated.DgsConstants;
 
 /**

@@ -3,7 +3,7 @@ package io.streamhub.availability.watchlist;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.streamhub.availability.paging.Cursor;
+import io.streamhub.platform.paging.Cursor;
 
 /**
  * A video on a user's watchlist (the GraphQL {@code WatchlistEntry}).

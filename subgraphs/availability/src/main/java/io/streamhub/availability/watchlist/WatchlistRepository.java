@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
-import io.streamhub.availability.paging.Cursor;
-import io.streamhub.availability.paging.PageRequest;
+import io.streamhub.platform.paging.Cursor;
+import io.streamhub.platform.paging.PageRequest;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import io.streamhub.availability.access.VideoAccessService;
-import io.streamhub.availability.paging.Connection;
-import io.streamhub.availability.paging.PageRequest;
+import io.streamhub.platform.paging.Connection;
+import io.streamhub.platform.paging.PageRequest;
 import io.streamhub.platform.security.AuthenticatedUser;
 import reactor.core.publisher.Mono;
 

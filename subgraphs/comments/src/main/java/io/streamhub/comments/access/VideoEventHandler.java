@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.streamhub.comments.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.platform.events.EventEnvelope;
 import io.streamhub.platform.events.EventHandler;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package io.streamhub.comments.comment;
 
-import io.streamhub.comments.paging.Cursor;
+import io.streamhub.platform.paging.Cursor;
 
 /**
  * An edge of a {@code CommentConnection}.

@@ -3,7 +3,7 @@ package io.streamhub.comments.comment;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-import io.streamhub.comments.paging.Cursor;
+import io.streamhub.platform.paging.Cursor;
 import io.streamhub.platform.errors.BadUserInputException;
 import org.jspecify.annotations.Nullable;
 

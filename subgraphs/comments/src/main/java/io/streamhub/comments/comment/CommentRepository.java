@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
 import io.streamhub.comments.access.VideoAccess;
-import io.streamhub.comments.paging.Cursor;
-import io.streamhub.comments.paging.PageRequest;
+import io.streamhub.platform.paging.Cursor;
+import io.streamhub.platform.paging.PageRequest;
 import io.streamhub.platform.security.AuthenticatedUser;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;

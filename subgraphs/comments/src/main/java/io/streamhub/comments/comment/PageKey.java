@@ -2,7 +2,7 @@ package io.streamhub.comments.comment;
 
 import java.util.UUID;
 
-import io.streamhub.comments.paging.PageRequest;
+import io.streamhub.platform.paging.PageRequest;
 
 /**
  * A DataLoader key: one page of a video's top-level comments or of a comment's replies.

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
-import io.streamhub.comments.paging.Connection;
+import io.streamhub.platform.paging.Connection;
 import io.streamhub.platform.security.Viewer;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.MappedBatchLoaderWithContext;

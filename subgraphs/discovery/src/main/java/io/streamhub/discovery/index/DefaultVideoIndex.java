@@ -18,7 +18,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.streamhub.discovery.config.DiscoveryProperties;
-import io.streamhub.discovery.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

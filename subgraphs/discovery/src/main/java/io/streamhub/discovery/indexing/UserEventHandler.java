@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import io.streamhub.discovery.activity.ActivityRepository;
 import io.streamhub.discovery.activity.CreatorRepository;
-import io.streamhub.discovery.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.discovery.index.VideoIndex;
 import io.streamhub.platform.events.EventEnvelope;
 import io.streamhub.platform.events.EventHandler;

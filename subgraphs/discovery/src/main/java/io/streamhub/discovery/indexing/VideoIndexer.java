@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.streamhub.discovery.activity.CounterRepository;
 import io.streamhub.discovery.activity.CreatorRepository;
-import io.streamhub.discovery.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.discovery.index.Counts;
 import io.streamhub.discovery.index.IndexWrite;
 import io.streamhub.discovery.index.VideoDocument;

@@ -10,7 +10,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.streamhub.discovery.activity.ActivityRepository;
-import io.streamhub.discovery.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.discovery.generated.types.TrendingWindow;
 import io.streamhub.discovery.index.ElasticsearchCalls;
 import io.streamhub.discovery.index.VideoIndex;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.streamhub.discovery.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.discovery.generated.types.TrendingWindow;
 import io.streamhub.discovery.index.VideoIndex;
 import reactor.core.publisher.Flux;

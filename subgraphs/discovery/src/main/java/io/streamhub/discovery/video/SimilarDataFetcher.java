@@ -7,7 +7,7 @@ import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.InputArgument;
-import io.streamhub.discovery.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.discovery.generated.DgsConstants;
 import io.streamhub.platform.errors.BadUserInputException;
 import org.dataloader.DataLoader;

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsEntityFetcher;
-import io.streamhub.discovery.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.discovery.generated.DgsConstants;
 import org.jspecify.annotations.Nullable;
 

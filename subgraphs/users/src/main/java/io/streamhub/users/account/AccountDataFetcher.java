@@ -14,7 +14,7 @@ import io.streamhub.platform.security.AuthenticatedUser;
 import io.streamhub.platform.security.Role;
 import io.streamhub.platform.security.Viewer;
 import io.streamhub.users.config.ClientAddress;
-import io.streamhub.users.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.users.generated.DgsConstants;
 import io.streamhub.users.generated.types.RegisterInput;
 import io.streamhub.users.generated.types.UpdateProfileInput;

@@ -15,7 +15,7 @@ import io.streamhub.platform.security.AuthenticatedUser;
 import io.streamhub.platform.security.Viewer;
 import io.streamhub.users.account.Account;
 import io.streamhub.users.account.UserDataLoader;
-import io.streamhub.users.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.users.generated.DgsConstants;
 import io.streamhub.users.paging.Connection;
 import io.streamhub.users.paging.PageRequest;

@@ -10,7 +10,7 @@ import com.netflix.graphql.dgs.DgsEntityFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.streamhub.platform.security.AuthenticatedUser;
 import io.streamhub.platform.security.Viewer;
-import io.streamhub.users.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.users.generated.DgsConstants;
 import org.dataloader.DataLoader;
 

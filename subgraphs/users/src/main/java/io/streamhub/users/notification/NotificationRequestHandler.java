@@ -10,7 +10,7 @@ import java.util.UUID;
 import io.streamhub.platform.events.EventEnvelope;
 import io.streamhub.platform.events.EventHandler;
 import io.streamhub.platform.events.ProcessedEvents;
-import io.streamhub.users.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

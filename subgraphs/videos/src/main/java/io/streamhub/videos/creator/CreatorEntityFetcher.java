@@ -4,7 +4,7 @@ import java.util.Map;
 
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsEntityFetcher;
-import io.streamhub.videos.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.videos.generated.DgsConstants;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,7 @@ package io.streamhub.videos.creator;
 
 import java.util.UUID;
 
-import io.streamhub.videos.paging.PageRequest;
+import io.streamhub.platform.paging.PageRequest;
 
 /**
  * A DataLoader key: one page of one creator's videos.

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.streamhub.videos.paging.Cursor;
+import io.streamhub.platform.paging.Cursor;
 import io.streamhub.videos.video.Video;
 import io.streamhub.videos.video.VideoRows;
 import org.jspecify.annotations.Nullable;

@@ -9,7 +9,7 @@ import com.netflix.graphql.dgs.InputArgument;
 import graphql.schema.DataFetchingEnvironment;
 import io.streamhub.platform.security.AuthenticatedUser;
 import io.streamhub.platform.security.Viewer;
-import io.streamhub.videos.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.videos.generated.DgsConstants;
 import io.streamhub.videos.video.Video;
 import org.dataloader.DataLoader;

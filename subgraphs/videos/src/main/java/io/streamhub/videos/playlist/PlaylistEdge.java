@@ -1,6 +1,6 @@
 package io.streamhub.videos.playlist;
 
-import io.streamhub.videos.paging.Cursor;
+import io.streamhub.platform.paging.Cursor;
 import io.streamhub.videos.video.Video;
 
 /**

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsEntityFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import io.streamhub.videos.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.videos.generated.DgsConstants;
 
 /**

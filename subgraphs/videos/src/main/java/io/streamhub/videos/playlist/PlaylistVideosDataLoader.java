@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
 import io.streamhub.platform.security.Viewer;
-import io.streamhub.videos.paging.Connection;
+import io.streamhub.platform.paging.Connection;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.MappedBatchLoaderWithContext;
 

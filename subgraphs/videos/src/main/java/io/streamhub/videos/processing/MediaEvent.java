@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.streamhub.platform.events.EventEnvelope;
-import io.streamhub.videos.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.videos.video.MediaOutputs;
 import io.streamhub.videos.video.RenditionKey;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.streamhub.platform.security.AuthenticatedUser;
 import io.streamhub.platform.security.Role;
 import io.streamhub.platform.security.Viewer;
-import io.streamhub.videos.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.videos.generated.types.CreateVideoUploadInput;
 import io.streamhub.videos.video.Video;
 import reactor.core.publisher.Mono;

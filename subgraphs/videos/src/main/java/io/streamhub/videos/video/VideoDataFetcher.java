@@ -10,10 +10,10 @@ import com.netflix.graphql.dgs.InputArgument;
 import graphql.schema.DataFetchingEnvironment;
 import io.streamhub.platform.security.AuthenticatedUser;
 import io.streamhub.platform.security.Viewer;
-import io.streamhub.videos.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.videos.generated.types.UpdateVideoInput;
-import io.streamhub.videos.paging.Connection;
-import io.streamhub.videos.paging.PageRequest;
+import io.streamhub.platform.paging.Connection;
+import io.streamhub.platform.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 

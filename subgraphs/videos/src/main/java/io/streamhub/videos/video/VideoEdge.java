@@ -1,6 +1,6 @@
 package io.streamhub.videos.video;
 
-import io.streamhub.videos.paging.Cursor;
+import io.streamhub.platform.paging.Cursor;
 
 /**
  * An edge of a {@code VideoConnection}.

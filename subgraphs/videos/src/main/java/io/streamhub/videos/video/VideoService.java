@@ -9,9 +9,9 @@ import io.streamhub.platform.errors.ForbiddenException;
 import io.streamhub.platform.errors.NotFoundException;
 import io.streamhub.platform.events.OutboxWriter;
 import io.streamhub.platform.security.AuthenticatedUser;
-import io.streamhub.videos.paging.Connection;
-import io.streamhub.videos.paging.Cursor;
-import io.streamhub.videos.paging.PageRequest;
+import io.streamhub.platform.paging.Connection;
+import io.streamhub.platform.paging.Cursor;
+import io.streamhub.platform.paging.PageRequest;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;

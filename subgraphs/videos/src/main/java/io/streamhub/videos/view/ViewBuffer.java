@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.streamhub.platform.events.OutboxWriter;
 import io.streamhub.platform.events.ProcessedEvents;
-import io.streamhub.videos.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.videos.config.VideosProperties;
 import io.streamhub.videos.video.VideoEvents;
 import org.jspecify.annotations.Nullable;

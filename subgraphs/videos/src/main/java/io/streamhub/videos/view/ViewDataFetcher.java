@@ -8,7 +8,7 @@ import java.util.Optional;
 import graphql.schema.DataFetchingEnvironment;
 import io.streamhub.platform.security.AuthenticatedUser;
 import io.streamhub.platform.security.Viewer;
-import io.streamhub.videos.config.Ids;
+import io.streamhub.platform.ids.Ids;
 import io.streamhub.videos.video.VideoService;
 import reactor.core.publisher.Mono;
 

@@ -2,6 +2,6 @@
  * Keyset cursor connections: page sizes, opaque cursors, page info.
  */
 @NullMarked
-package io.streamhub.comments.paging;
+package io.streamhub.platform.paging;
 
 import org.jspecify.annotations.NullMarked;

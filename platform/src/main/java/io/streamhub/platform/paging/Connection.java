@@ -1,4 +1,4 @@
-package io.streamhub.comments.paging;
+package io.streamhub.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;

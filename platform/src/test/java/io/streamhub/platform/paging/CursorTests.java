@@ -1,4 +1,4 @@
-package io.streamhub.videos.paging;
+package io.streamhub.platform.paging;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package io.streamhub.videos.paging;
+package io.streamhub.platform.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

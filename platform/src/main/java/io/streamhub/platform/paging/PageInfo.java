@@ -1,4 +1,4 @@
-package io.streamhub.availability.paging;
+package io.streamhub.platform.paging;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package io.streamhub.videos.config;
+package io.streamhub.platform.ids;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -7,7 +7,7 @@ import io.streamhub.platform.errors.BadUserInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses GraphQL {@code ID}s, which are UUIDs in this service.
+ * Parses GraphQL {@code ID}s, which are UUIDs in every StreamHub service.
  */
 public final class Ids {
 

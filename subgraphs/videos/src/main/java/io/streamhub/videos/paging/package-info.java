@@ -1,7 +1,0 @@
-/**
- * Keyset cursor connections: page sizes, opaque cursors, page info.
- */
-@NullMarked
-package io.streamhub.videos.paging;
-
-import org.jspecify.annotations.NullMarked;
