@@ -1,14 +1,10 @@
 package io.streamhub.comments.access;
 
-import java.util.UUID;
-
 import io.streamhub.comments.config.CommentsProperties;
-import io.streamhub.platform.events.StreamConsumer;
 import io.streamhub.platform.events.StreamConsumers;
-import org.jspecify.annotations.Nullable;
+import io.streamhub.platform.events.StreamSubscription;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,46 +12,12 @@ import org.springframework.stereotype.Component;
  * application is up, and stops on shutdown.
  */
 @Component
-class VideoEventConsumers implements SmartLifecycle {
-
-	private final ObjectProvider<StreamConsumers> consumers;
-
-	private final VideoEventHandler handler;
-
-	private final CommentsProperties properties;
-
-	private final String consumerName = "comments-" + UUID.randomUUID();
-
-	private @Nullable StreamConsumer running;
+class VideoEventConsumers extends StreamSubscription {
 
 	VideoEventConsumers(ObjectProvider<StreamConsumers> consumers, VideoEventHandler handler,
 			CommentsProperties properties) {
-		this.consumers = consumers;
-		this.handler = handler;
-		this.properties = properties;
-	}
-
-	@Override
-	public synchronized void start() {
-		CommentsProperties.Videos config = this.properties.getVideos();
-		StreamConsumers available = this.consumers.getIfAvailable();
-		if (!config.isEnabled() || available == null || this.running != null) {
-			return;
-		}
-		this.running = available.start(config.getStream(), config.getConsumerGroup(), this.consumerName, this.handler);
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.running != null) {
-			this.running.close();
-			this.running = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return this.running != null;
+		super(consumers, properties.getVideos().isEnabled(), properties.getVideos().getStream(),
+				properties.getVideos().getConsumerGroup(), "comments", handler);
 	}
 
 }

@@ -1,14 +1,10 @@
 package io.streamhub.videos.processing;
 
-import java.util.UUID;
-
-import io.streamhub.platform.events.StreamConsumer;
-import io.streamhub.platform.events.StreamConsumers;
 import io.streamhub.videos.config.VideosProperties;
-import org.jspecify.annotations.Nullable;
+import io.streamhub.platform.events.StreamConsumers;
+import io.streamhub.platform.events.StreamSubscription;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,45 +12,11 @@ import org.springframework.stereotype.Component;
  * application is up, and stops on shutdown.
  */
 @Component
-class MediaConsumers implements SmartLifecycle {
-
-	private final ObjectProvider<StreamConsumers> consumers;
-
-	private final MediaEventHandler handler;
-
-	private final VideosProperties properties;
-
-	private final String consumerName = "videos-" + UUID.randomUUID();
-
-	private @Nullable StreamConsumer running;
+class MediaConsumers extends StreamSubscription {
 
 	MediaConsumers(ObjectProvider<StreamConsumers> consumers, MediaEventHandler handler, VideosProperties properties) {
-		this.consumers = consumers;
-		this.handler = handler;
-		this.properties = properties;
-	}
-
-	@Override
-	public synchronized void start() {
-		VideosProperties.Media config = this.properties.getMedia();
-		StreamConsumers available = this.consumers.getIfAvailable();
-		if (!config.isEnabled() || available == null || this.running != null) {
-			return;
-		}
-		this.running = available.start(config.getStream(), config.getConsumerGroup(), this.consumerName, this.handler);
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.running != null) {
-			this.running.close();
-			this.running = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return this.running != null;
+		super(consumers, properties.getMedia().isEnabled(), properties.getMedia().getStream(),
+				properties.getMedia().getConsumerGroup(), "videos", handler);
 	}
 
 }
